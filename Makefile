@@ -36,6 +36,7 @@ typecheck: install
 	$(BIN)/mypy
 
 pytest: install
+	sh scripts/provision-test-deps.sh
 	$(BIN)/pytest
 
 test: lint typecheck pytest

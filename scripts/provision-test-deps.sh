@@ -1,0 +1,21 @@
+#!/bin/sh
+# Install the system packages the test suite drives (idempotent; does nothing when present).
+# chromium: the widget's browser tests run Debian's package headless via Playwright, so no
+# browser is ever downloaded by Playwright itself.
+set -eu
+
+if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+else
+    SUDO="sudo"
+fi
+
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+
+if [ -n "$missing" ]; then
+    echo "provision-test-deps: installing$missing"
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086  # word splitting of the package list is intended
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
