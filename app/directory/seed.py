@@ -6,7 +6,7 @@ crisis fallback builds records from them directly when the database cannot be re
 """
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,11 @@ def _date(value: str | None) -> date | None:
 
 
 def _datetime(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    # A bare date ("2026-11-20") names a day, not an instant; read it as UTC midnight.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _add_service(rows: DirectoryRows, org: dict[str, Any], svc: dict[str, Any]) -> None:
