@@ -38,10 +38,15 @@ class DirectoryRows:
     languages: list[m.Language] = field(default_factory=list)
     service_areas: list[m.ServiceArea] = field(default_factory=list)
     payments: list[m.PaymentAccepted] = field(default_factory=list)
+    # Not needed by routing; carried so HSDS import and export see the whole directory.
+    eligibilities: list[m.Eligibility] = field(default_factory=list)
+    taxonomy_terms: list[m.TaxonomyTerm] = field(default_factory=list)
+    attributes: list[m.Attribute] = field(default_factory=list)
 
     def all_rows(self) -> Iterable[object]:
         """Yield rows parents first, the order a database insert needs."""
         yield from self.organizations
+        yield from self.taxonomy_terms
         yield from self.locations
         yield from self.addresses
         yield from self.services
@@ -53,6 +58,8 @@ class DirectoryRows:
             self.languages,
             self.service_areas,
             self.payments,
+            self.eligibilities,
+            self.attributes,
         ):
             yield from group
 
