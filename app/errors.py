@@ -15,12 +15,15 @@ can point at the field at fault. Messages never echo request values back: a need
 is health information and error bodies end up in logs of other systems.
 """
 
+import logging
 from typing import Any, ClassVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://referral-router.example.org/problems/"
@@ -159,14 +162,15 @@ def install_error_handlers(app: FastAPI) -> None:
             exc.status_code,
             titles.get(exc.status_code, "Error"),
             detail,
-            slug=f"http-{exc.status_code}",
+            slug=PayloadTooLargeError.slug if exc.status_code == 413 else f"http-{exc.status_code}",
             instance=request.url.path,
             headers=getattr(exc, "headers", None),
         )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        # The exception text may contain request data; log the type only (see logging setup).
+        # The exception text may contain request data; app.logging writes type and frames only.
+        log.error("unhandled error", exc_info=exc)
         return problem(
             500,
             "Internal error",

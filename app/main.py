@@ -8,11 +8,14 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import __version__
+from app.api import metrics
+from app.api.middleware import install_middleware
 from app.api.routes import health, services, taxonomy
 from app.config import Settings, get_settings
 from app.directory.database import get_engine
 from app.directory.live import LiveDirectory
 from app.errors import install_error_handlers
+from app.logging import configure_logging
 
 DESCRIPTION = """Routes a person's need to ranked, explained, appropriate services,
 crisis lines first when there is any sign of risk. Need profiles are never stored or logged."""
@@ -21,6 +24,7 @@ crisis lines first when there is any sign of risk. Need profiles are never store
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the application for these settings (the environment's by default)."""
     settings = settings or get_settings()
+    configure_logging(level=settings.log_level, json_lines=settings.log_json)
     engine = get_engine(settings.database_url)
 
     @asynccontextmanager
@@ -34,13 +38,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             with contextlib.suppress(asyncio.CancelledError):
                 await poller
 
+    # Interactive docs load scripts from a CDN; production serves /openapi.json only.
+    docs = settings.environment != "production"
     app = FastAPI(
-        title="referral-router", version=__version__, description=DESCRIPTION, lifespan=lifespan
+        title="referral-router",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
     )
     app.state.settings = settings
     app.state.engine = engine
     app.state.directory = LiveDirectory(engine, settings.seed_dir)
     install_error_handlers(app)
+    install_middleware(
+        app, max_body_bytes=settings.max_body_bytes, max_import_bytes=settings.max_import_bytes
+    )
+    app.include_router(metrics.router)
     for router in (health.router, services.router, taxonomy.router):
         app.include_router(router)
     return app

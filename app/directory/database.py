@@ -1,4 +1,8 @@
-"""Engine and session: one engine per database URL; `session_scope` owns the commit."""
+"""Engine and session: one engine per database URL; `session_scope` owns the commit.
+
+Engines hide bound parameters from their log lines and error messages: parameters are
+data (and, for API keys, secrets), and error messages end up in logs.
+"""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +26,7 @@ def get_engine(database_url: str) -> Engine:
             database_url,
             connect_args={"check_same_thread": False},
             poolclass=StaticPool if memory else None,
+            hide_parameters=True,
         )
 
         @event.listens_for(engine, "connect")
@@ -31,7 +36,9 @@ def get_engine(database_url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(database_url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return create_engine(
+        database_url, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True
+    )
 
 
 @contextmanager
