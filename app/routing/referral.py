@@ -22,6 +22,13 @@ class Triage:
     message: str = ""
     risk_flags: frozenset[str] = frozenset()  # known flags, from the request and the screening
     unknown_flags: tuple[str, ...] = ()
+    # A risk we cannot name (an unknown flag, or risky text without a specific flag):
+    # treated as a mental-health crisis, so the general lines (988) are offered.
+    unspecified: bool = False
+
+    @property
+    def at_risk(self) -> bool:
+        return self.level != "none"
 
 
 @dataclass(frozen=True, slots=True)

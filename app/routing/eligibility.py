@@ -1,0 +1,180 @@
+"""Hard filters: a service is either usable by this person or excluded for one named reason.
+
+Reason codes (counted in the answer's `excluded`): excluded_by_request, out_of_area,
+population, age, language, at_capacity, over_budget, payment, delivery,
+not_licensed_in_state, too_far, closed_now. The first failing check names the reason.
+Crisis lines never come here: no filter applies to them.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.routing.crisis import person_populations
+from app.routing.hours import is_open
+from app.routing.index import Nearby, area_contains_point, county_key
+from app.routing.profile import NeedProfile, Place
+from app.routing.records import Area, ServiceRecord, Site
+from app.routing.vocabulary import LICENSED_KINDS
+
+DEFAULT_MAX_DISTANCE_MILES = 25.0
+ONLINE = "online"  # a service listing no delivery and no site: a website or directory
+DEFAULT_LANGUAGE = "en"  # a service that lists no language is assumed to work in English
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every check needs, computed once per request."""
+
+    profile: NeedProfile
+    populations: frozenset[str]
+    max_miles: float
+    now: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How this person can use an eligible service."""
+
+    in_person: bool
+    remote: frozenset[str]  # remote delivery modes they can use
+    site: Site | None  # nearest usable site, for in-person
+    miles: float | None
+    open_now: bool | None
+    fee_listed: bool
+
+
+def make_context(profile: NeedProfile, now: datetime) -> Context:
+    """Prepare a request's checks."""
+    miles = profile.max_distance_miles or DEFAULT_MAX_DISTANCE_MILES
+    return Context(profile, person_populations(profile), miles, now)
+
+
+def _area_covers(area: Area, place: Place | None) -> bool:
+    if area.type == "national":
+        return True
+    if place is None:
+        return False
+    state = (place.state or "").upper()
+    if area.type == "state":
+        return state in area.states
+    if area.type == "county":
+        if place.county:
+            return county_key(state, place.county) in area.counties
+        # Only a state is known: any county of that state may be the person's.
+        return any(key.split(":")[0].upper() == state for key in area.counties)
+    if area.type == "zip":
+        return (place.postal_code or "")[:5] in area.postal_codes
+    if area.type == "radius" and place.latitude is not None and place.longitude is not None:
+        return area_contains_point(area, place.latitude, place.longitude)
+    return False
+
+
+def in_area(record: ServiceRecord, place: Place | None) -> bool:
+    """Say whether the service's declared area includes the person (no area: no limit)."""
+    return not record.areas or any(_area_covers(a, place) for a in record.areas)
+
+
+def licensed_states(record: ServiceRecord) -> frozenset[str] | None:
+    """States a licensed service may treat people in; None means every state."""
+    if record.licensed_states:
+        return record.licensed_states
+    # No licence list: licensed only where its areas (or sites) say it works.
+    if any(a.type == "national" for a in record.areas):
+        return None
+    states = {s for a in record.areas for s in a.states}
+    states |= {key.split(":")[0].upper() for a in record.areas for key in a.counties}
+    states |= {s.state for s in record.sites if s.state}
+    return frozenset(states)
+
+
+def is_licensed_for(record: ServiceRecord, place: Place | None) -> bool:
+    """Say whether remote care from this service is allowed in the person's state."""
+    if record.kind not in LICENSED_KINDS:
+        return True
+    states = licensed_states(record)
+    if states is None:
+        return True
+    return place is not None and (place.state or "").upper() in states
+
+
+def _offered(record: ServiceRecord) -> frozenset[str]:
+    if record.delivery:
+        return record.delivery
+    return frozenset({"in_person"}) if record.sites else frozenset({ONLINE})
+
+
+def within_budget(record: ServiceRecord, max_per_session: float | None) -> bool:
+    """Free, or the least it charges is within the budget; an unlisted fee is kept."""
+    cost = record.cost
+    if max_per_session is None or cost.free or cost.min_fee is None:
+        return True
+    return cost.min_fee <= max_per_session
+
+
+def accepted_payments(record: ServiceRecord) -> frozenset[str]:
+    """Payment ways the service takes, with free and sliding scale implied by its cost."""
+    cost = record.cost
+    implied = {"free"} if cost.free else set()
+    if cost.sliding_scale:
+        implied |= {"sliding_scale", "self_pay"}
+    return cost.payments | implied
+
+
+def _in_person(
+    record: ServiceRecord, place: Place | None, nearby: Nearby | None, ctx: Context
+) -> tuple[bool, Site | None, float | None]:
+    if place is None:
+        return False, None, None
+    if place.has_point:
+        if nearby is not None and nearby.miles <= ctx.max_miles:
+            return True, nearby.site, nearby.miles
+        return False, None, None
+    # A state-only place: a site in the same state is offered, distance unknown.
+    site = next((s for s in record.sites if s.state and s.state == place.state), None)
+    return site is not None, site, None
+
+
+def assess(record: ServiceRecord, ctx: Context, nearby: Nearby | None) -> Fit | str:
+    """Return how the person can use the service, or the code of the first filter it fails."""
+    p, place = ctx.profile, ctx.profile.place
+    if record.id in p.exclude_service_ids:
+        return "excluded_by_request"
+    if not in_area(record, place):
+        return "out_of_area"
+    if record.eligible_populations and not record.eligible_populations & ctx.populations:
+        return "population"
+    if p.age is not None and (
+        (record.min_age is not None and p.age < record.min_age)
+        or (record.max_age is not None and p.age > record.max_age)
+    ):
+        return "age"
+    spoken = record.languages or {DEFAULT_LANGUAGE}
+    if p.languages and not record.interpretation and not set(p.languages) & spoken:
+        return "language"
+    if not record.accepting_new_clients and not p.include_waitlisted:
+        return "at_capacity"
+    if not within_budget(record, p.max_per_session):
+        return "over_budget"
+    if p.payment and accepted_payments(record) and not p.payment & accepted_payments(record):
+        return "payment"
+    wanted = _offered(record) & p.delivery if p.delivery else _offered(record)
+    if not wanted:
+        return "delivery"
+    in_person, site, miles = (
+        _in_person(record, place, nearby, ctx) if "in_person" in wanted else (False, None, None)
+    )
+    remote = wanted - {"in_person"}
+    licensed = is_licensed_for(record, place)
+    if not in_person and not (remote and licensed):
+        return "not_licensed_in_state" if remote else "too_far"
+    open_now = is_open(record, ctx.now, place.timezone if place else None)
+    if p.open_now and open_now is False:
+        return "closed_now"
+    return Fit(
+        in_person=in_person,
+        remote=remote if licensed else frozenset(),
+        site=site,
+        miles=miles,
+        open_now=open_now,
+        fee_listed=record.cost.free or record.cost.min_fee is not None,
+    )
