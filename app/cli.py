@@ -95,6 +95,42 @@ def seed(
     console.print(f"Seeded {count} services from {settings.seed_dir}.")
 
 
+@cli.command("import-hsds")
+def import_hsds(
+    path: Annotated[Path, typer.Argument(help="A folder of HSDS CSV files, or a .zip of one.")],
+) -> None:
+    """Import an HSDS 3.0 or 1.x/2.x package all-or-nothing, then print what was done."""
+    from app.directory.database import get_engine, session_scope
+    from app.directory.hsds import import_datapackage
+    from app.errors import ImportRejectedError
+
+    try:
+        with session_scope(get_engine(get_settings().database_url)) as session:
+            summary = import_datapackage(session=session, path=path)
+    except ImportRejectedError as exc:
+        console.print(exc.detail, markup=False, highlight=False)
+        for error in exc.errors or []:
+            where = f"{error.get('file')} row {error.get('row')}, column {error.get('column')}"
+            console.print(f"  {where}: {error.get('msg')}", markup=False, highlight=False)
+        raise typer.Exit(code=1) from exc
+    for line in summary.lines():
+        console.print(line, markup=False, highlight=False)
+
+
+@cli.command("export-hsds")
+def export_hsds(
+    directory: Annotated[Path, typer.Argument(help="Folder to write the CSV files into.")],
+) -> None:
+    """Export the directory as HSDS 3.0 CSV files plus datapackage.json."""
+    from app.directory.database import get_engine, session_scope
+    from app.directory.hsds import export_datapackage
+
+    with session_scope(get_engine(get_settings().database_url)) as session:
+        counts = export_datapackage(session=session, directory=directory)
+    written = ", ".join(f"{name} {n}" for name, n in counts.items())
+    console.print(f"Wrote HSDS 3.0 to {directory}: {written}", markup=False, highlight=False)
+
+
 def main() -> None:
     """Entry point of the console script."""
     cli()

@@ -8,6 +8,12 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, SQLModel, select
 
 from app.directory import models as m
+from app.directory.import_repository import (  # bulk HSDS-import SQL lives there
+    count_rows as count_rows,
+    get_existing_ids as get_existing_ids,
+    load_directory_rows as load_directory_rows,
+    replace_directory_rows as replace_directory_rows,
+)
 from app.directory.mapping import DirectoryRows, build_records
 from app.routing.records import ServiceRecord
 

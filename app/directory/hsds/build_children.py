@@ -1,0 +1,241 @@
+"""Build phone, schedule, cost, language, area, taxonomy, eligibility and payment rows."""
+
+import re
+
+from app.directory import models as m
+from app.directory.hsds.cells import Cells
+from app.directory.hsds.draft import Draft
+from app.directory.hsds.extensions import DESCRIBED_AREA, read_extensions
+from app.directory.hsds.values import (
+    PHONE_TYPES_SKIPPED,
+    area_from_text,
+    clock,
+    language_code,
+    payment,
+    phone_type,
+    weekday,
+)
+
+_RRULE_DAY = re.compile(r"^[+-]?\d{0,2}(MO|TU|WE|TH|FR|SA|SU)$")
+
+
+def _parent(cells: Cells) -> str | None:
+    return cells.text("service_id", "location_id", "organization_id", "service_at_location_id")
+
+
+def _note_sal(draft: Draft, attribute: str, row_id: str, cells: Cells) -> None:
+    sal = cells.text("service_at_location_id")
+    if sal:
+        draft.via_sal[attribute][row_id] = sal
+
+
+def phone(draft: Draft, cells: Cells) -> None:
+    """One phones.csv row; fax and pager numbers are skipped (no one seeks help by fax)."""
+    published = cells.text("type")
+    kind = phone_type(published)
+    if kind is None:
+        label = (published or "").lower()
+        reason = label if label in PHONE_TYPES_SKIPPED else "unknown type"
+        draft.summary.skipped[f"{cells.file}: {reason} numbers"] += 1
+        return
+    ext = read_extensions(cells, "phones.csv")
+    languages = ext.get("languages")
+    if languages is None:
+        languages = [code for v in cells.listing("language") if (code := language_code(v))]
+    row = m.Phone(
+        id=draft.child_id(cells, _parent(cells), "phone"),
+        service_id=cells.text("service_id"),
+        organization_id=cells.text("organization_id"),
+        location_id=cells.text("location_id"),
+        number=cells.required("number").strip('"'),
+        extension=cells.text("extension"),
+        type=kind,
+        description=cells.text("description"),
+        text_keyword=ext.get("text_keyword"),
+        press=ext.get("press"),
+        languages=list(languages),
+        populations=list(ext.get("populations") or []),
+        position=ext.get("position") or 0,
+    )
+    _note_sal(draft, "phones", row.id, cells)
+    draft.add("phones", row, cells)
+
+
+def _times(draft: Draft, cells: Cells) -> tuple[str | None, str | None]:
+    found = []
+    for column in ("opens_at", "closes_at"):
+        raw = cells.text(column)
+        value = clock(raw) if raw else None
+        if raw and value is None:
+            cells.error(column, "is not a time of day (expected HH:MM)")
+        found.append(value)
+    return found[0], found[1]
+
+
+def _byday(cells: Cells) -> str | None:
+    raw = cells.text("byday", "weekday")
+    if raw is None:
+        return None
+    days = []
+    for part in raw.replace(";", ",").split(","):
+        token = part.strip().upper()
+        # RRULE tokens such as "1MO" (first Monday) are kept as published.
+        code = token if _RRULE_DAY.match(token) else weekday(token)
+        if code is None:
+            cells.error("byday" if cells.has("byday") else "weekday", f"'{part}' is not a day")
+        else:
+            days.append(code)
+    return ",".join(days) or None
+
+
+def schedule(draft: Draft, cells: Cells) -> None:
+    """One schedules.csv (3.0) or regular_schedules.csv (1.x: one weekday per row) row."""
+    opens, closes = _times(draft, cells)
+    service_id = cells.text("service_id")
+    row = m.Schedule(
+        id=draft.child_id(cells, _parent(cells), "schedule"),
+        service_id=service_id,
+        location_id=cells.text("location_id"),
+        freq=(cells.text("freq") or "WEEKLY").upper(),
+        byday=_byday(cells),
+        opens_at=opens,
+        closes_at=closes,
+        timezone=cells.text("timezone"),
+        valid_from=cells.date("valid_from"),
+        valid_to=cells.date("valid_to"),
+        description=cells.text("description"),
+    )
+    hint = cells.text("attending_type")
+    if hint and service_id:
+        draft.delivery_hints[service_id].append(hint)
+    _note_sal(draft, "schedules", row.id, cells)
+    draft.add("schedules", row, cells)
+
+
+def cost_option(draft: Draft, cells: Cells) -> None:
+    """One cost_options.csv row; without our cost_type column the type is read from it."""
+    ext = read_extensions(cells, "cost_options.csv")
+    amount = cells.number("amount")
+    words = " ".join(filter(None, [cells.text("option"), cells.text("amount_description")]))
+    cost_type = ext.get("cost_type")
+    if cost_type is None:
+        cost_type = (
+            "free" if amount == 0 else ("sliding_scale" if "sliding" in words.lower() else "fixed")
+        )
+    service_id = cells.required("service_id")
+    row = m.CostOption(
+        id=draft.child_id(cells, service_id, "cost"),
+        service_id=service_id,
+        option=cells.text("option"),
+        currency=(cells.text("currency") or "USD").upper(),
+        amount=amount,
+        amount_description=cells.text("amount_description"),
+        cost_type=cost_type,
+        amount_max=ext.get("amount_max"),
+    )
+    draft.add("cost_options", row, cells)
+
+
+def language(draft: Draft, cells: Cells) -> None:
+    """One languages.csv row (3.0 name + code; 1.x a `language` name or code)."""
+    name = cells.text("name", "language")
+    code = cells.text("code")
+    if code is None and name:
+        code = language_code(name)
+        if code is None:
+            draft.summary.notes[f"{cells.file}: language '{name}' has no code we know"] += 1
+    row = m.Language(
+        id=draft.child_id(cells, _parent(cells), "language"),
+        service_id=cells.text("service_id"),
+        location_id=cells.text("location_id"),
+        phone_id=cells.text("phone_id"),
+        name=name,
+        code=code.lower() if code else None,
+        note=cells.text("note"),
+    )
+    draft.add("languages", row, cells)
+
+
+def service_area(draft: Draft, cells: Cells) -> None:
+    """One service_areas.csv row; words we cannot read as a place are kept as words only."""
+    ext = read_extensions(cells, "service_areas.csv")
+    name = cells.text("name", "service_area")
+    fields: dict[str, object] = {k: v for k, v in ext.items() if v not in (None, [])}
+    if "area_type" not in ext:
+        understood = area_from_text(name) if name else None
+        fields = dict(understood or {"area_type": DESCRIBED_AREA})
+        label = (
+            f"read as {understood['area_type']}"
+            if understood
+            else "not a place we can read, kept as words (routing ignores it)"
+        )
+        draft.summary.notes[f"{cells.file}: area text {label}"] += 1
+    service_id = cells.required("service_id")
+    row = m.ServiceArea(
+        id=draft.child_id(cells, service_id, "area"),
+        service_id=service_id,
+        name=name,
+        description=cells.text("description"),
+        extent=cells.text("extent"),
+        extent_type=cells.text("extent_type"),
+        **fields,  # type: ignore[arg-type]
+    )
+    draft.add("service_areas", row, cells)
+
+
+def taxonomy_term(draft: Draft, cells: Cells) -> None:
+    """One taxonomy_terms.csv (3.0) or taxonomy.csv (1.x) row."""
+    row = m.TaxonomyTerm(
+        id=cells.required("id"),
+        code=cells.text("code"),
+        name=cells.required("name"),
+        description=cells.text("description"),
+        parent_id=cells.text("parent_id"),
+        taxonomy=cells.text("taxonomy", "vocabulary"),
+        language=cells.text("language"),
+        term_uri=cells.text("term_uri"),
+    )
+    draft.add("taxonomy_terms", row, cells)
+
+
+def attribute(draft: Draft, cells: Cells) -> None:
+    """One attributes.csv (3.0) or services_taxonomy.csv (1.x) row."""
+    link_id = cells.text("link_id") or cells.required("service_id")
+    row = m.Attribute(
+        id=draft.child_id(cells, link_id, "attribute"),
+        link_id=link_id,
+        link_type=cells.text("link_type"),
+        link_entity=cells.text("link_entity") or "service",
+        taxonomy_term_id=cells.text("taxonomy_term_id") or cells.required("taxonomy_id"),
+        value=cells.text("value", "taxonomy_detail"),
+    )
+    draft.add("attributes", row, cells)
+
+
+def eligibility(draft: Draft, cells: Cells) -> None:
+    """One eligibility.csv row (1.x); blank ones are skipped."""
+    text = cells.text("eligibility")
+    if text is None:
+        draft.summary.skipped[f"{cells.file}: blank eligibility rows"] += 1
+        return
+    service_id = cells.required("service_id")
+    row = m.Eligibility(
+        id=draft.child_id(cells, service_id, "eligibility"), service_id=service_id, eligibility=text
+    )
+    draft.add("eligibilities", row, cells)
+
+
+def payment_accepted(draft: Draft, cells: Cells) -> None:
+    """One payments_accepted.csv row (1.x), as our payment code where we know it."""
+    text = cells.text("payment")
+    if text is None:
+        draft.summary.skipped[f"{cells.file}: blank payment rows"] += 1
+        return
+    code = payment(text)
+    if code != text.strip().lower():
+        draft.summary.repaired[f"{cells.file}: '{text.strip().lower()}' recorded as {code}"] += 1
+    service_id = cells.required("service_id")
+    row = m.PaymentAccepted(
+        id=draft.child_id(cells, service_id, "payment"), service_id=service_id, payment=code
+    )
+    draft.add("payments", row, cells)

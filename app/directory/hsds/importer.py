@@ -1,0 +1,75 @@
+"""import_datapackage: read, map, check, infer, then write everything in the caller's
+transaction, or raise ImportRejectedError and write nothing.
+
+Free of CLI and HTTP concerns so `referral-router import-hsds` and the admin API share it.
+"""
+
+from pathlib import Path
+
+from sqlmodel import Session
+
+from app.directory import repository
+from app.directory.hsds import legacy, v3
+from app.directory.hsds.columns import HSDS_3_COLUMNS, HSDS_LEGACY_COLUMNS
+from app.directory.hsds.draft import Draft
+from app.directory.hsds.enrich import enrich
+from app.directory.hsds.extensions import EXTENSION_COLUMNS
+from app.directory.hsds.links import check_links, dedupe
+from app.directory.hsds.reader import LAYOUT_3, read_package
+from app.directory.hsds.summary import ImportSummary
+from app.errors import ImportRejectedError
+
+
+def _report_unused(draft: Draft) -> None:
+    """Say which files had no place in our model and which columns HSDS does not know."""
+    package = draft.package
+    layout_3 = package.layout == LAYOUT_3
+    used = {file for file, _ in (v3.FILES if layout_3 else legacy.FILES)}
+    known = HSDS_3_COLUMNS if layout_3 else HSDS_LEGACY_COLUMNS
+    for name, table in package.tables.items():
+        if name not in used:
+            draft.summary.ignored_files[table.name] = len(table.rows)
+            continue
+        allowed = (
+            known.get(name, frozenset())
+            | HSDS_3_COLUMNS.get(name, frozenset())
+            | set(EXTENSION_COLUMNS.get(name, {}))
+        )
+        unknown = [c for c in table.columns if c not in allowed]
+        if unknown:
+            draft.summary.ignored_columns[table.name] = unknown
+
+
+def import_datapackage(*, session: Session, path: Path) -> ImportSummary:
+    """Import an HSDS package (folder or .zip) all-or-nothing and bump the directory version.
+
+    Raises ImportRejectedError, with `errors` [{file, row, column, msg}], before anything is
+    written when any row is bad. The caller's session scope commits.
+    """
+    package = read_package(path)
+    draft = Draft(package=package)
+    summary = draft.summary
+    summary.layout, summary.source, summary.source_url = (
+        package.layout,
+        path.name,
+        package.source_url,
+    )
+    for name, encoding in package.encodings.items():
+        summary.notes[f"{name}: not UTF-8, read as {encoding}"] += 1
+    (v3 if package.layout == LAYOUT_3 else legacy).read(draft)
+    if not (draft.rows.services or draft.rows.organizations or draft.rows.locations):
+        draft.log.raise_if_any()
+        raise ImportRejectedError(
+            f"{path.name} holds no organizations, services or locations to import."
+        )
+    _report_unused(draft)
+    dedupe(draft)
+    check_links(
+        draft,
+        lambda model, ids: repository.get_existing_ids(session=session, model=model, ids=ids),
+    )
+    draft.log.raise_if_any()
+    enrich(draft)
+    summary.counts = repository.replace_directory_rows(session=session, rows=draft.rows)
+    summary.directory_version = repository.bump_directory_version(session=session)
+    return summary
