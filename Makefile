@@ -37,7 +37,7 @@ typecheck: install
 
 pytest: install
 	sh scripts/provision-test-deps.sh
-	$(BIN)/pytest
+	sh scripts/test-postgres.sh $(BIN)/pytest
 
 test: lint typecheck pytest
 

@@ -12,6 +12,12 @@ fi
 
 missing=""
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+# postgresql: scripts/test-postgres.sh starts a throwaway cluster from its initdb/pg_ctl
+# (skipped when REFERRAL_TEST_POSTGRES_URL names a server that is already running).
+if [ -z "${REFERRAL_TEST_POSTGRES_URL:-}" ] && ! command -v initdb >/dev/null 2>&1 \
+    && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    missing="$missing postgresql"
+fi
 
 if [ -n "$missing" ]; then
     echo "provision-test-deps: installing$missing"

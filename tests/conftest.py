@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from postgres_support import db_url, postgres_url  # noqa: F401  (fixtures: both back ends)
 from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
+import app.directory.access_models  # noqa: F401  (api_key, audit_entry in create_all)
 from app.config import BUNDLED_SEED_DIR, Settings
 from app.directory.database import get_engine, session_scope
 from app.directory.seed import load_seed
@@ -28,6 +30,10 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
         "database_url": f"sqlite:///{tmp_path / 'test.db'}",
         "reload_interval_seconds": 0.2,
         "log_json": True,
+        # Tests that are not about rate limits must never meet one (tests/api/test_rate_limits.py
+        # sets small limits on purpose).
+        "rate_limit_anonymous_per_minute": 1_000_000,
+        "rate_limit_key_per_minute": 1_000_000,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
