@@ -2,9 +2,10 @@
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from itertools import groupby
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, insert, or_
 from sqlmodel import Session, SQLModel, select
 
 from app.directory import models as m
@@ -100,6 +101,55 @@ def insert_rows(*, session: Session, rows: DirectoryRows) -> int:
         if count % 5000 == 0:
             session.flush()
     session.flush()
+    return count
+
+
+# Children before parents: the order a delete needs with foreign keys enforced.
+_DELETE_ORDER: tuple[type[Any], ...] = (
+    m.Language,
+    m.PaymentAccepted,
+    m.ServiceArea,
+    m.CostOption,
+    m.Schedule,
+    m.Phone,
+    m.Eligibility,
+    m.ServiceAtLocation,
+    m.Service,
+    m.Address,
+    m.Location,
+    m.Organization,
+)
+
+
+def delete_by_id_prefix(*, session: Session, prefix: str) -> int:
+    """Delete the directory rows whose id (or service id) starts with prefix; returns services."""
+    deleted = 0
+    for model in _DELETE_ORDER:
+        condition = model.id.startswith(prefix, autoescape=True)
+        if hasattr(model, "service_id"):
+            condition = or_(condition, model.service_id.startswith(prefix, autoescape=True))
+        result = session.execute(delete(model).where(condition))
+        if model is m.Service:
+            deleted = int(getattr(result, "rowcount", 0) or 0)
+    return deleted
+
+
+def bulk_insert_rows(*, session: Session, rows: DirectoryRows, batch: int = 20_000) -> int:
+    """Insert rows known to be new, one executemany per table and batch; returns rows written.
+
+    Skips the ORM's per-object bookkeeping: 100,000 services (about a million rows) load in
+    seconds instead of minutes. The row objects are not attached to the session.
+    """
+    session.flush()
+    count = 0
+    for model, group in groupby(rows.all_rows(), key=type):
+        table = model.__table__  # type: ignore[attr-defined]
+        keys = [column.key for column in table.columns]
+        pending = list(group)
+        for start in range(0, len(pending), batch):
+            chunk = pending[start : start + batch]
+            session.execute(insert(table), [{k: getattr(r, k) for k in keys} for r in chunk])
+            count += len(chunk)
     return count
 
 
