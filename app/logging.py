@@ -28,7 +28,9 @@ _FILTER_ATTR = "correlation_id"
 # Loggers whose verbose output is data rather than events; held at WARNING.
 QUIET_LOGGERS = ("sqlalchemy.engine", "sqlalchemy.pool", "sqlalchemy.orm")
 # Loggers that install their own handlers; routed through ours instead.
-FRAMEWORK_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "fastapi", "alembic")
+FRAMEWORK_LOGGERS = ("uvicorn", "uvicorn.error", "fastapi", "alembic")
+# uvicorn's access log prints the raw path and query string; ours prints the route template.
+SILENCED_LOGGERS = ("uvicorn.access",)
 
 
 def _plain(value: Any) -> Any:
@@ -108,3 +110,8 @@ def configure_logging(*, level: str = "INFO", json_lines: bool = True) -> None:
         framework.setLevel(logging.NOTSET)
     for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+    for name in SILENCED_LOGGERS:
+        silenced = logging.getLogger(name)
+        silenced.handlers.clear()
+        silenced.propagate = False
+        silenced.disabled = True
