@@ -8,8 +8,8 @@ a second on SQLite. Nothing here commits; the caller's session scope owns the tr
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import delete, func, insert, update
-from sqlmodel import Session, select
+from sqlalchemy import bindparam, delete, func, insert, update
+from sqlmodel import Session, col, select
 
 from app.directory import models as m
 from app.directory.mapping import DirectoryRows
@@ -61,9 +61,27 @@ def _ids_linked(session: Session, model: type[Any], links: dict[str, set[str]]) 
     return found
 
 
-def _as_dicts(model: type[Any], rows: list[Any]) -> list[dict[str, Any]]:
+def _as_dicts(model: type[Any], rows: list[Any], prefix: str = "") -> list[dict[str, Any]]:
     keys = [column.key for column in model.__table__.columns]
-    return [{key: getattr(row, key) for key in keys} for row in rows]
+    return [{prefix + key: getattr(row, key) for key in keys} for row in rows]
+
+
+def _insert(session: Session, model: type[Any], rows: list[Any]) -> None:
+    # Core executemany: rows may be light stand-ins, never ORM-tracked objects.
+    if rows:
+        session.execute(insert(model.__table__), _as_dicts(model, rows))
+
+
+def _update(session: Session, model: type[Any], rows: list[Any]) -> None:
+    if not rows:
+        return
+    table = model.__table__
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("p_id"))
+        .values({c.key: bindparam("p_" + c.key) for c in table.columns if c.key != "id"})
+    )
+    session.execute(statement, _as_dicts(model, rows, prefix="p_"))
 
 
 def replace_directory_rows(*, session: Session, rows: DirectoryRows) -> dict[str, int]:
@@ -98,17 +116,12 @@ def replace_directory_rows(*, session: Session, rows: DirectoryRows) -> dict[str
     for attribute, model in _PARENTS:
         items = getattr(rows, attribute)
         existing = get_existing_ids(session=session, model=model, ids=(r.id for r in items))
-        fresh = _as_dicts(model, [r for r in items if r.id not in existing])
-        known = _as_dicts(model, [r for r in items if r.id in existing])
-        if fresh:
-            session.execute(insert(model), fresh)
-        if known:
-            session.execute(update(model), known)
+        _insert(session, model, [r for r in items if r.id not in existing])
+        _update(session, model, [r for r in items if r.id in existing])
         counts[attribute] = len(items)
     for attribute, model in _CHILDREN:
         items = getattr(rows, attribute)
-        if items:
-            session.execute(insert(model), _as_dicts(model, items))
+        _insert(session, model, items)
         counts[attribute] = len(items)
     session.flush()
     return counts
@@ -144,3 +157,12 @@ def load_directory_rows(*, session: Session) -> DirectoryRows:
         taxonomy_terms=every(m.TaxonomyTerm),
         attributes=every(m.Attribute),
     )
+
+
+def get_service_kinds(*, session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """Return the kind of each of these services that already exists."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        statement = select(m.Service.id, m.Service.kind).where(col(m.Service.id).in_(chunk))
+        found.update({sid: kind for sid, kind in session.exec(statement).all()})
+    return found

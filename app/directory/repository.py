@@ -15,6 +15,13 @@ from app.directory.import_repository import (  # bulk HSDS-import SQL lives ther
     load_directory_rows as load_directory_rows,
     replace_directory_rows as replace_directory_rows,
 )
+from app.directory.import_repository import (  # bulk HSDS-import SQL lives there
+    count_rows as count_rows,
+    get_existing_ids as get_existing_ids,
+    get_service_kinds as get_service_kinds,
+    load_directory_rows as load_directory_rows,
+    replace_directory_rows as replace_directory_rows,
+)
 from app.directory.mapping import DirectoryRows, build_records
 from app.routing.records import ServiceRecord
 

@@ -92,9 +92,9 @@ def synthetic_legacy_package(directory: Path, services: int) -> Path:
     }
     tables["taxonomy.csv"].append(["tx-counseling", "Counseling Services", "", "AIRS"])
     for o in range(orgs):
-        tables["organizations.csv"].append([f"org-{o}", f"Org {o}", "", "https://example.org"])
+        tables["organizations.csv"].append([f"pkg-org-{o}", f"Org {o}", "", "https://example.org"])
     for i in range(services):
-        sid, loc = f"svc-{i}", f"loc-{i}"
+        sid, loc = f"pkg-svc-{i}", f"pkg-loc-{i}"
         name, description = _NAMES[i % len(_NAMES)]
         missing = i % 25 == 0  # some published locations lack coordinates
         lat, lon = (
@@ -102,12 +102,19 @@ def synthetic_legacy_package(directory: Path, services: int) -> Path:
         )
         zip_code = "27701-1234" if i % 7 == 0 else "27701"
         rows = tables
-        rows["locations.csv"].append([loc, f"org-{i % orgs}", f"Site {i}", lat, lon])
+        rows["locations.csv"].append([loc, f"pkg-org-{i % orgs}", f"Site {i}", lat, lon])
         rows["physical_addresses.csv"].append(
             [f"addr-{i}", loc, f"{i} Main St", "Durham", _STATES[i % len(_STATES)], zip_code, "US"]
         )
         rows["services.csv"].append(
-            [sid, f"org-{i % orgs}", f"{name} {i}", description, "active", _FEES[i % len(_FEES)]]
+            [
+                sid,
+                f"pkg-org-{i % orgs}",
+                f"{name} {i}",
+                description,
+                "active",
+                _FEES[i % len(_FEES)],
+            ]
         )
         rows["services_at_location.csv"].append([f"sal-{i}", sid, loc])
         rows["phones.csv"].append([f"ph-{i}", sid, f"(919) 555-{i % 10000:04d}", "voice", "en, es"])

@@ -4,7 +4,7 @@ import re
 
 from app.directory import models as m
 from app.directory.hsds.cells import Cells
-from app.directory.hsds.draft import Draft
+from app.directory.hsds.draft import Draft, make
 from app.directory.hsds.extensions import DESCRIBED_AREA, read_extensions
 from app.directory.hsds.values import (
     PHONE_TYPES_SKIPPED,
@@ -42,7 +42,8 @@ def phone(draft: Draft, cells: Cells) -> None:
     languages = ext.get("languages")
     if languages is None:
         languages = [code for v in cells.listing("language") if (code := language_code(v))]
-    row = m.Phone(
+    row = make(
+        m.Phone,
         id=draft.child_id(cells, _parent(cells), "phone"),
         service_id=cells.text("service_id"),
         organization_id=cells.text("organization_id"),
@@ -92,7 +93,8 @@ def schedule(draft: Draft, cells: Cells) -> None:
     """One schedules.csv (3.0) or regular_schedules.csv (1.x: one weekday per row) row."""
     opens, closes = _times(draft, cells)
     service_id = cells.text("service_id")
-    row = m.Schedule(
+    row = make(
+        m.Schedule,
         id=draft.child_id(cells, _parent(cells), "schedule"),
         service_id=service_id,
         location_id=cells.text("location_id"),
@@ -123,7 +125,8 @@ def cost_option(draft: Draft, cells: Cells) -> None:
             "free" if amount == 0 else ("sliding_scale" if "sliding" in words.lower() else "fixed")
         )
     service_id = cells.required("service_id")
-    row = m.CostOption(
+    row = make(
+        m.CostOption,
         id=draft.child_id(cells, service_id, "cost"),
         service_id=service_id,
         option=cells.text("option"),
@@ -144,7 +147,8 @@ def language(draft: Draft, cells: Cells) -> None:
         code = language_code(name)
         if code is None:
             draft.summary.notes[f"{cells.file}: language '{name}' has no code we know"] += 1
-    row = m.Language(
+    row = make(
+        m.Language,
         id=draft.child_id(cells, _parent(cells), "language"),
         service_id=cells.text("service_id"),
         location_id=cells.text("location_id"),
@@ -171,21 +175,23 @@ def service_area(draft: Draft, cells: Cells) -> None:
         )
         draft.summary.notes[f"{cells.file}: area text {label}"] += 1
     service_id = cells.required("service_id")
-    row = m.ServiceArea(
+    row = make(
+        m.ServiceArea,
         id=draft.child_id(cells, service_id, "area"),
         service_id=service_id,
         name=name,
         description=cells.text("description"),
         extent=cells.text("extent"),
         extent_type=cells.text("extent_type"),
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )
     draft.add("service_areas", row, cells)
 
 
 def taxonomy_term(draft: Draft, cells: Cells) -> None:
     """One taxonomy_terms.csv (3.0) or taxonomy.csv (1.x) row."""
-    row = m.TaxonomyTerm(
+    row = make(
+        m.TaxonomyTerm,
         id=cells.required("id"),
         code=cells.text("code"),
         name=cells.required("name"),
@@ -201,7 +207,8 @@ def taxonomy_term(draft: Draft, cells: Cells) -> None:
 def attribute(draft: Draft, cells: Cells) -> None:
     """One attributes.csv (3.0) or services_taxonomy.csv (1.x) row."""
     link_id = cells.text("link_id") or cells.required("service_id")
-    row = m.Attribute(
+    row = make(
+        m.Attribute,
         id=draft.child_id(cells, link_id, "attribute"),
         link_id=link_id,
         link_type=cells.text("link_type"),
@@ -219,8 +226,11 @@ def eligibility(draft: Draft, cells: Cells) -> None:
         draft.summary.skipped[f"{cells.file}: blank eligibility rows"] += 1
         return
     service_id = cells.required("service_id")
-    row = m.Eligibility(
-        id=draft.child_id(cells, service_id, "eligibility"), service_id=service_id, eligibility=text
+    row = make(
+        m.Eligibility,
+        id=draft.child_id(cells, service_id, "eligibility"),
+        service_id=service_id,
+        eligibility=text,
     )
     draft.add("eligibilities", row, cells)
 
@@ -235,7 +245,10 @@ def payment_accepted(draft: Draft, cells: Cells) -> None:
     if code != text.strip().lower():
         draft.summary.repaired[f"{cells.file}: '{text.strip().lower()}' recorded as {code}"] += 1
     service_id = cells.required("service_id")
-    row = m.PaymentAccepted(
-        id=draft.child_id(cells, service_id, "payment"), service_id=service_id, payment=code
+    row = make(
+        m.PaymentAccepted,
+        id=draft.child_id(cells, service_id, "payment"),
+        service_id=service_id,
+        payment=code,
     )
     draft.add("payments", row, cells)

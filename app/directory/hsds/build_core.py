@@ -6,7 +6,7 @@ callers (v3.py, legacy.py) pass in.
 
 from app.directory import models as m
 from app.directory.hsds.cells import Cells
-from app.directory.hsds.draft import Draft
+from app.directory.hsds.draft import Draft, make
 from app.directory.hsds.extensions import read_extensions
 from app.directory.hsds.values import postal_code, state_code
 
@@ -17,7 +17,8 @@ _STATUSES = {"active", "inactive", "defunct", "temporarily closed"}
 def organization(draft: Draft, cells: Cells) -> None:
     """One organizations.csv row."""
     ext = read_extensions(cells, "organizations.csv")
-    row = m.Organization(
+    row = make(
+        m.Organization,
         id=cells.required("id"),
         name=cells.required("name"),
         alternate_name=cells.text("alternate_name"),
@@ -55,7 +56,8 @@ def service(draft: Draft, cells: Cells) -> None:
     ext = read_extensions(cells, "services.csv")
     low, high = _ages(cells)
     sid = cells.required("id")
-    row = m.Service(
+    row = make(
+        m.Service,
         id=sid,
         organization_id=cells.required("organization_id"),
         name=cells.required("name"),
@@ -112,7 +114,8 @@ def location(draft: Draft, cells: Cells) -> None:
             draft.summary.repaired[f"{cells.file}: coordinates 0,0 (a blank), dropped"] += 1
             lat = lon = None
     ext = read_extensions(cells, "locations.csv")
-    row = m.Location(
+    row = make(
+        m.Location,
         id=cells.required("id"),
         organization_id=cells.text("organization_id"),
         location_type=(cells.text("location_type") or "physical").lower(),
@@ -138,7 +141,8 @@ def address(draft: Draft, cells: Cells, address_type: str = "physical") -> None:
         if changed:
             draft.summary.repaired[f"{cells.file}: ZIP codes tidied (leading zero, ZIP+4)"] += 1
     extra = [cells.text(c) for c in ("address_2", "address_3", "address_4")]
-    row = m.Address(
+    row = make(
+        m.Address,
         id=draft.child_id(cells, location_id, "address"),
         location_id=location_id,
         attention=cells.text("attention"),
@@ -157,7 +161,8 @@ def address(draft: Draft, cells: Cells, address_type: str = "physical") -> None:
 def service_at_location(draft: Draft, cells: Cells) -> None:
     """One service_at_location / services_at_location row."""
     service_id, location_id = cells.required("service_id"), cells.required("location_id")
-    row = m.ServiceAtLocation(
+    row = make(
+        m.ServiceAtLocation,
         id=draft.child_id(cells, service_id, "at"),
         service_id=service_id,
         location_id=location_id,

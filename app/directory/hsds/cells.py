@@ -2,7 +2,7 @@
 
 import json
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from app.directory.hsds.errors import ErrorLog
 from app.directory.hsds.reader import Table
@@ -82,15 +82,19 @@ class Cells:
             return None
 
     def datetime(self, column: str) -> datetime | None:
-        """An ISO timestamp ('2023-03-15T10:30:45.123Z') or a date."""
+        """An ISO timestamp ('2023-03-15T10:30:45.123Z') or a date; UTC when no zone is given."""
         value = self.values.get(column)
         if value is None:
             return None
         try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
         except ValueError:
             day = self.date(column)
-            return datetime(day.year, day.month, day.day) if day else None
+            if day is None:
+                return None
+            moment = datetime(day.year, day.month, day.day)
+        # Timestamps are stored with a zone; one published without is taken as UTC.
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
     def boolean(self, column: str) -> bool | None:
         """true/false, yes/no, 1/0."""

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from app.directory import models as m
 from app.directory.hsds import infer
-from app.directory.hsds.draft import Draft
+from app.directory.hsds.draft import Draft, make
 from app.directory.hsds.fees import read_fees
 from app.directory.hsds.values import wait_days
 
@@ -77,7 +77,8 @@ def _fees(draft: Draft, svc: m.Service, facts: _Facts) -> None:
         draft.summary.notes["services: fees text not understood, kept as text only"] += 1
         return
     draft.rows.cost_options.append(
-        m.CostOption(
+        make(
+            m.CostOption,
             id=f"{svc.id}-cost-from-fees",
             service_id=svc.id,
             cost_type=reading.cost_type,
@@ -100,7 +101,7 @@ def _payments(draft: Draft, svc: m.Service, facts: _Facts, listed: list[str] | N
             draft.summary.infer("services named payment methods only in their fees text", *new)
     for code in new:
         draft.rows.payments.append(
-            m.PaymentAccepted(id=f"{svc.id}-pay-{code}", service_id=svc.id, payment=code)
+            make(m.PaymentAccepted, id=f"{svc.id}-pay-{code}", service_id=svc.id, payment=code)
         )
 
 
@@ -138,7 +139,12 @@ def enrich(draft: Draft) -> None:
         _payments(draft, svc, facts, ext.get("payment_accepted"))
         for i, text in enumerate(ext.get("eligibility") or []):
             draft.rows.eligibilities.append(
-                m.Eligibility(id=f"{svc.id}-eligibility-{i}", service_id=svc.id, eligibility=text)
+                make(
+                    m.Eligibility,
+                    id=f"{svc.id}-eligibility-{i}",
+                    service_id=svc.id,
+                    eligibility=text,
+                )
             )
         _eligibility(draft, svc, facts, ext)
         if ext.get("wait_days") is None and svc.wait_time and svc.wait_days is None:

@@ -18,6 +18,7 @@ from app.directory.hsds.links import check_links, dedupe
 from app.directory.hsds.reader import LAYOUT_3, read_package
 from app.directory.hsds.summary import ImportSummary
 from app.errors import ImportRejectedError
+from app.routing.vocabulary import CRISIS_KINDS
 
 
 def _report_unused(draft: Draft) -> None:
@@ -38,6 +39,33 @@ def _report_unused(draft: Draft) -> None:
         unknown = [c for c in table.columns if c not in allowed]
         if unknown:
             draft.summary.ignored_columns[table.name] = unknown
+
+
+def _service_ids(draft: Draft) -> list[str]:
+    """The ids of the services the draft holds."""
+    return [svc.id for svc in draft.rows.services]
+
+
+def _protect_crisis_lines(draft: Draft, existing: dict[str, str]) -> None:
+    """Refuse to turn a crisis line already in the directory into another kind of service.
+
+    Ids are the upsert key, so a package reusing an id such as "svc-988" would silently
+    replace the 988 Lifeline and take it out of every referral. Updates that keep the
+    service a crisis line (re-importing our own export) are allowed.
+    """
+    for svc in draft.rows.services:
+        kind = existing.get(svc.id)
+        if kind is None:
+            continue
+        draft.summary.notes["services already in the directory, updated by id"] += 1
+        if kind in CRISIS_KINDS and svc.kind != kind:
+            draft.error_at(
+                "services",
+                svc.id,
+                "id",
+                f"'{svc.id}' is a {kind} already in the directory; an import may not replace "
+                "it with another kind of service (use a different id)",
+            )
 
 
 def import_datapackage(*, session: Session, path: Path) -> ImportSummary:
@@ -70,6 +98,10 @@ def import_datapackage(*, session: Session, path: Path) -> ImportSummary:
     )
     draft.log.raise_if_any()
     enrich(draft)
+    _protect_crisis_lines(
+        draft, repository.get_service_kinds(session=session, ids=_service_ids(draft))
+    )
+    draft.log.raise_if_any()
     summary.counts = repository.replace_directory_rows(session=session, rows=draft.rows)
     summary.directory_version = repository.bump_directory_version(session=session)
     return summary

@@ -14,7 +14,7 @@ from functools import partial
 from app.directory import models as m
 from app.directory.hsds import build_children as child
 from app.directory.hsds import build_core as core
-from app.directory.hsds.draft import Draft
+from app.directory.hsds.draft import Draft, make
 from app.directory.hsds.v3 import Builder
 
 FILES: tuple[tuple[str, Builder], ...] = (
@@ -42,7 +42,8 @@ def _taxonomy_ids(draft: Draft) -> None:
     for cells in draft.each("services.csv"):
         service_id = cells.text("id")
         for term_id in cells.listing("taxonomy_ids"):
-            row = m.Attribute(
+            row = make(
+                m.Attribute,
                 id=f"{service_id}-taxonomy-{term_id}",
                 link_id=service_id or "",
                 link_entity="service",
