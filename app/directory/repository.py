@@ -12,12 +12,6 @@ from app.directory import models as m
 from app.directory.import_repository import (  # bulk HSDS-import SQL lives there
     count_rows as count_rows,
     get_existing_ids as get_existing_ids,
-    load_directory_rows as load_directory_rows,
-    replace_directory_rows as replace_directory_rows,
-)
-from app.directory.import_repository import (  # bulk HSDS-import SQL lives there
-    count_rows as count_rows,
-    get_existing_ids as get_existing_ids,
     get_service_kinds as get_service_kinds,
     load_directory_rows as load_directory_rows,
     replace_directory_rows as replace_directory_rows,
