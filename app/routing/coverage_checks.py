@@ -123,7 +123,7 @@ class GapCheck:
 
     def text(self, miles: float, state: str | None) -> str:
         """Say the gap in plain words for this radius and state."""
-        return self.label.format(miles=f"{miles:g}", state=state or "the state")
+        return self.label.format(miles=f"{miles:g}", state=state or "the place's state")
 
 
 def _always(record: ServiceRecord) -> bool:
