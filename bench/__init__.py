@@ -1,0 +1,1 @@
+"""Benchmarks that print figures: routing core latency and HTTP throughput (`python -m bench`)."""
