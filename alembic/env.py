@@ -2,6 +2,7 @@
 
 from sqlmodel import SQLModel
 
+import app.directory.access_models  # registers api_key and audit_entry too
 import app.directory.models  # noqa: F401  (registers the tables for autogenerate)
 from alembic import context
 from app.config import get_settings

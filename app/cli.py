@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from app.cli_keys import keys_cli
 from app.config import get_settings
 
 cli = typer.Typer(
@@ -14,6 +15,7 @@ cli = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+cli.add_typer(keys_cli, name="keys")
 console = Console(stderr=True)
 
 

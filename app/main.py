@@ -9,8 +9,9 @@ from fastapi import FastAPI
 
 from app import __version__
 from app.api import metrics
+from app.api.access import install_partner_access
 from app.api.middleware import install_middleware
-from app.api.routes import health, services, taxonomy
+from app.api.routes import admin, admin_import, health, services, taxonomy
 from app.config import Settings, get_settings
 from app.directory.database import get_engine
 from app.directory.live import LiveDirectory
@@ -52,11 +53,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.directory = LiveDirectory(engine, settings.seed_dir)
     install_error_handlers(app)
+    # Keys, rate limits and CORS first: the middleware added later wraps them (and logs 429s).
+    install_partner_access(app, settings=settings, engine=engine)
     install_middleware(
         app, max_body_bytes=settings.max_body_bytes, max_import_bytes=settings.max_import_bytes
     )
     app.include_router(metrics.router)
-    for router in (health.router, services.router, taxonomy.router):
+    for router in (
+        health.router,
+        services.router,
+        taxonomy.router,
+        admin.router,
+        admin_import.router,
+    ):
         app.include_router(router)
     return app
 

@@ -34,3 +34,18 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 LiveDirectoryDep = Annotated[LiveDirectory, Depends(get_live_directory)]
 IndexDep = Annotated[DirectoryIndex, Depends(get_index)]
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def get_write_session(request: Request) -> Iterator[Session]:
+    """A session for directory writes: commits, then reloads this process's directory.
+
+    Scoped to the endpoint function so the commit and reload happen before the response
+    is sent: the writer's next request (a referral, a listing) already sees the change.
+    Other replicas see it at their next version poll.
+    """
+    with session_scope(request.app.state.engine) as session:
+        yield session
+    request.app.state.directory.refresh()
+
+
+DirectoryWriteSessionDep = Annotated[Session, Depends(get_write_session, scope="function")]

@@ -6,9 +6,12 @@ from itertools import groupby
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, insert, or_
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from app.directory import models as m
+from app.directory.access_repository import (  # keys' and audit SQL lives there
+    create_api_key as create_api_key,
+)
 from app.directory.import_repository import (  # bulk HSDS-import SQL lives there
     count_rows as count_rows,
     get_existing_ids as get_existing_ids,
@@ -162,3 +165,109 @@ def count_services(*, session: Session) -> int:
 def ping(*, session: Session) -> None:
     """Run the cheapest statement that proves the database answers."""
     session.exec(select(1)).one()
+
+
+# Directory writes from the admin API. Child rows belong to their service (or location)
+# and are replaced whole on update, as the seed loader does.
+
+
+def _children(session: Session, model: type[T], column: str, value: str) -> list[T]:
+    query = select(model).where(getattr(model, column) == value).order_by(model.id)  # type: ignore[attr-defined]
+    return list(session.exec(query).all())
+
+
+def get_organization(*, session: Session, organization_id: str) -> m.Organization | None:
+    """Return one organization row."""
+    return session.get(m.Organization, organization_id)
+
+
+def get_service_rows(*, session: Session, service_id: str) -> DirectoryRows | None:
+    """Return a service with its child rows (phones, hours, costs, areas, ...), or None."""
+    service = session.get(m.Service, service_id)
+    if service is None:
+        return None
+    return DirectoryRows(
+        services=[service],
+        phones=_children(session, m.Phone, "service_id", service_id),
+        schedules=_children(session, m.Schedule, "service_id", service_id),
+        cost_options=_children(session, m.CostOption, "service_id", service_id),
+        languages=_children(session, m.Language, "service_id", service_id),
+        service_areas=_children(session, m.ServiceArea, "service_id", service_id),
+        payments=_children(session, m.PaymentAccepted, "service_id", service_id),
+        service_at_locations=_children(session, m.ServiceAtLocation, "service_id", service_id),
+    )
+
+
+def get_location_rows(*, session: Session, location_id: str) -> DirectoryRows | None:
+    """Return a location with its addresses, or None."""
+    location = session.get(m.Location, location_id)
+    if location is None:
+        return None
+    addresses = _children(session, m.Address, "location_id", location_id)
+    return DirectoryRows(locations=[location], addresses=addresses)
+
+
+def get_missing_ids(*, session: Session, model: type[Any], ids: Sequence[str]) -> list[str]:
+    """Return those of `ids` that no row of `model` has, in the order given."""
+    found = set(session.exec(select(model.id).where(model.id.in_(list(ids)))).all())
+    return [i for i in ids if i not in found]
+
+
+def count_organization_dependents(*, session: Session, organization_id: str) -> int:
+    """Count the services and locations that still belong to an organization."""
+    total = 0
+    for model in (m.Service, m.Location):
+        query = (
+            select(func.count()).select_from(model).where(model.organization_id == organization_id)
+        )
+        total += int(session.exec(query).one())
+    return total
+
+
+def delete_service(*, session: Session, service_id: str) -> None:
+    """Delete a service, its child rows and its taxonomy links."""
+    replace_children(session=session, service_ids=[service_id])
+    session.execute(delete(m.Attribute).where(col(m.Attribute.link_id) == service_id))
+    session.execute(delete(m.Service).where(col(m.Service.id) == service_id))
+
+
+def delete_location_addresses(*, session: Session, location_id: str) -> None:
+    """Delete a location's addresses (before writing its new ones)."""
+    session.execute(delete(m.Address).where(col(m.Address.location_id) == location_id))
+
+
+def delete_location(*, session: Session, location_id: str) -> None:
+    """Delete a location, its addresses, its phones and hours, and every service's link to it."""
+    phone_ids = select(m.Phone.id).where(col(m.Phone.location_id) == location_id)
+    session.execute(delete(m.Language).where(col(m.Language.phone_id).in_(phone_ids)))
+    linked: tuple[type[Any], ...] = (
+        m.Language,
+        m.ServiceAtLocation,
+        m.Address,
+        m.Phone,
+        m.Schedule,
+    )
+    for model in linked:
+        session.execute(delete(model).where(model.location_id == location_id))
+    session.execute(delete(m.Location).where(col(m.Location.id) == location_id))
+
+
+def delete_organization(*, session: Session, organization_id: str) -> None:
+    """Delete an organization that no longer has services or locations."""
+    session.execute(delete(m.Phone).where(col(m.Phone.organization_id) == organization_id))
+    session.execute(delete(m.Organization).where(col(m.Organization.id) == organization_id))
+
+
+def update_service_capacity(
+    *, session: Session, service_id: str, accepting_new_clients: bool, wait_days: int | None
+) -> m.Service | None:
+    """Set whether a service takes new clients and its wait; stamps capacity_updated_at."""
+    service = session.get(m.Service, service_id)
+    if service is None:
+        return None
+    now = datetime.now(UTC)
+    service.accepting_new_clients, service.wait_days = accepting_new_clients, wait_days
+    service.capacity_updated_at = service.last_modified = now
+    session.add(service)
+    session.flush()
+    return service
