@@ -25,3 +25,13 @@ if [ -n "$missing" ]; then
     # shellcheck disable=SC2086  # word splitting of the package list is intended
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
+
+# redis-server: the shared rate-limit store's tests start a throwaway one on a free port.
+# Optional: where it cannot be installed those tests skip and the rest still run.
+if ! command -v redis-server >/dev/null 2>&1; then
+    echo "provision-test-deps: installing redis-server"
+    { $SUDO apt-get update -qq \
+        && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+            redis-server; } \
+        || echo "provision-test-deps: no redis-server; the Redis rate-limit tests will skip"
+fi
