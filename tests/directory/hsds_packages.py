@@ -11,8 +11,9 @@ from sqlalchemy import Engine
 from app.directory import repository
 from app.directory.database import session_scope
 from app.directory.hsds import ImportSummary, import_datapackage
-from tests.conftest import SHARED_FIXTURES
 
+# Not imported from tests.conftest so that bench/ can use the generator too.
+SHARED_FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
 SPEC_3 = SHARED_FIXTURES / "hsds-3.0-spec-example"
 CITY_1 = SHARED_FIXTURES / "hsds-1.1-example-city"
 
