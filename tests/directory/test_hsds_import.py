@@ -68,7 +68,7 @@ class TestHsds30SpecExample:
         assert svc.kind == "counseling"
         assert svc.delivery == {"in_person", "video"}
         text = "\n".join(summary.lines())
-        assert "1 services had no kind: inferred counseling from name (1)" in text
+        assert "1 service had no kind: inferred counseling from name (1)" in text
 
     def test_files_we_do_not_import_are_listed(self, engine: Engine) -> None:
         summary = import_into(engine, SPEC_3)

@@ -121,3 +121,19 @@ class TestNothingChangesOnRejection:
         with session_scope(engine) as session:
             assert repository.get_directory_version(session=session) == version
             assert sorted(r.name for r in repository.load_records(session=session)) == names
+
+
+class TestUnreadableFiles:
+    def test_a_runaway_cell_rejects_naming_the_file(self, engine: Engine, tmp_path: Path) -> None:
+        package = copy_fixture(CITY_1, tmp_path)
+        # An unclosed quote swallows the rest of the file into one enormous cell.
+        (package / "phones.csv").write_text('id,number\np1,"12' + "3" * 200_000 + "\n")
+        error = rejected(engine, package)
+        assert (error.errors or [])[0]["file"] == "phones.csv"
+
+    def test_attribute_without_its_term_names_the_3_0_column(
+        self, engine: Engine, tmp_path: Path
+    ) -> None:
+        package = copy_fixture(SPEC_3, tmp_path)
+        set_cell(package / "attributes.csv", 2, "taxonomy_term_id", "")
+        assert places(rejected(engine, package)) == [("attributes.csv", 2, "taxonomy_term_id")]

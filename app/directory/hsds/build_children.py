@@ -206,14 +206,16 @@ def taxonomy_term(draft: Draft, cells: Cells) -> None:
 
 def attribute(draft: Draft, cells: Cells) -> None:
     """One attributes.csv (3.0) or services_taxonomy.csv (1.x) row."""
-    link_id = cells.text("link_id") or cells.required("service_id")
+    # 3.0 attributes.csv names link_id/taxonomy_term_id; 1.x services_taxonomy.csv does not.
+    link_id = cells.required("link_id" if cells.has("link_id") else "service_id")
+    term = "taxonomy_term_id" if cells.has("taxonomy_term_id") else "taxonomy_id"
     row = make(
         m.Attribute,
         id=draft.child_id(cells, link_id, "attribute"),
         link_id=link_id,
         link_type=cells.text("link_type"),
         link_entity=cells.text("link_entity") or "service",
-        taxonomy_term_id=cells.text("taxonomy_term_id") or cells.required("taxonomy_id"),
+        taxonomy_term_id=cells.required(term),
         value=cells.text("value", "taxonomy_detail"),
     )
     draft.add("attributes", row, cells)

@@ -121,18 +121,26 @@ def parse_csv(name: str, data: bytes) -> tuple[Table, str]:
     if "," not in first_line:
         delimiter = ";" if ";" in first_line else ("\t" if "\t" in first_line else ",")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, [])
-    columns = [h.strip().strip("\ufeff").lower() for h in header]
-    rows = []
-    for record in reader:
-        row: dict[str, str | None] = {}
-        for column, cell in zip(columns, record, strict=False):
-            if not column or column in row:
-                continue
+    try:
+        header = next(reader, [])
+        columns = [h.strip().strip("\ufeff").lower() for h in header]
+        rows = [_row(columns, record) for record in reader]
+    except csv.Error as exc:  # a NUL byte, a cell over the size limit, ...
+        row_number = max(1, reader.line_num)
+        raise ImportRejectedError(
+            f"{name} cannot be read as CSV near line {row_number}: {exc}.",
+            errors=[{"file": name, "row": row_number, "column": "", "msg": str(exc)}],
+        ) from exc
+    return Table(name=name, columns=[c for c in columns if c], rows=rows), encoding
+
+
+def _row(columns: list[str], record: list[str]) -> dict[str, str | None]:
+    row: dict[str, str | None] = {}
+    for column, cell in zip(columns, record, strict=False):
+        if column and column not in row:
             value = cell.strip()
             row[column] = None if not value or value.lower() in _NULLS else value
-        rows.append(row)
-    return Table(name=name, columns=[c for c in columns if c], rows=rows), encoding
+    return row
 
 
 def _read_zip(path: Path) -> dict[str, bytes]:

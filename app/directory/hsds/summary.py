@@ -41,7 +41,9 @@ class ImportSummary:
         out.append("Written: " + ", ".join(f"{table} {n}" for table, n in self.counts.items() if n))
         for heading, what in self.inferred.items():
             parts = ", ".join(f"{text} ({n})" for text, n in what.most_common())
-            out.append(f"{self.subjects[heading]} {heading}: inferred {parts}")
+            count = self.subjects[heading]
+            subject = heading.replace("services", "service", 1) if count == 1 else heading
+            out.append(f"{count} {subject}: inferred {parts}")
         for label, counter in (
             ("Repaired", self.repaired),
             ("Skipped", self.skipped),
