@@ -7,6 +7,7 @@ the CLI writes its CSV and HTML from them whether it ran in-process or against a
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from app.reports.locations import BadLocation, GoodLocation
@@ -46,10 +47,25 @@ def header(plan: CoveragePlan, index: DirectoryIndex, locations: int) -> dict[st
     }
 
 
+@lru_cache(maxsize=8)
+def _positions(keys: tuple[str, ...]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """Where each kind/delivery/tier and audience/delivery count sits in `counts`."""
+    at = {key: i for i, key in enumerate(keys)}
+    kinds = tuple(
+        (
+            kind,
+            tuple((d, tuple((t, at[f"{kind}.{d}.{t}"]) for t in cc.TIERS)) for d in cc.DELIVERIES),
+        )
+        for kind in cc.COVERAGE_KINDS
+    )
+    audiences = tuple(dict.fromkeys(k.rsplit(".", 1)[0] for k in keys if ":" in k))
+    return kinds, tuple((a, tuple((d, at[f"{a}.{d}"]) for d in cc.DELIVERIES)) for a in audiences)
+
+
 def location_row(located: GoodLocation, cov: LocationCoverage) -> dict[str, Any]:
-    """One location's coverage as plain JSON-ready data."""
-    counts = dict(zip(cov.keys, cov.counts, strict=True))
-    place = cov.place
+    """One location's coverage as plain JSON-ready data (in-person counts null if unknown)."""
+    kinds, audiences = _positions(cov.keys)
+    c, known, place = cov.counts, cov.in_person_checked, cov.place
     return {
         "type": "location",
         "index": located.index,
@@ -61,27 +77,17 @@ def location_row(located: GoodLocation, cov: LocationCoverage) -> dict[str, Any]
             "lat": place.latitude,
             "lon": place.longitude,
         },
-        "in_person_checked": cov.in_person_checked,
+        "in_person_checked": known,
         "counts": {
             kind: {
-                d: {
-                    t: (
-                        counts[f"{kind}.{d}.{t}"]
-                        if cov.in_person_checked or d != "in_person"
-                        else None
-                    )
-                    for t in cc.TIERS
-                }
-                for d in cc.DELIVERIES
+                d: {t: c[i] if known or d != "in_person" else None for t, i in tiers}
+                for d, tiers in by_delivery
             }
-            for kind in cc.COVERAGE_KINDS
+            for kind, by_delivery in kinds
         },
         "audiences": {
-            a: {
-                d: (counts[f"{a}.{d}"] if cov.in_person_checked or d != "in_person" else None)
-                for d in cc.DELIVERIES
-            }
-            for a in dict.fromkeys(k.rsplit(".", 1)[0] for k in cov.keys if ":" in k)
+            a: {d: c[i] if known or d != "in_person" else None for d, i in slots}
+            for a, slots in audiences
         },
         "nearest_miles": dict(zip(cc.COVERAGE_KINDS, cov.nearest_miles, strict=True)),
         "gaps": [{"code": g.code, "label": g.label} for g in cov.gaps],

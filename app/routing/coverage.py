@@ -149,8 +149,14 @@ class CoveragePlan:
 
     def _add_in_person(self, place: Place, vec: list[int], nearest: list[float | None]) -> None:
         lat, lon = place.latitude or 0.0, place.longitude or 0.0
+        quick, slots = self._assessor.quick_in_person, self._slots
         for hit in self._sites.near(lat, lon, self.radius_miles):
-            usable = self._count(hit.service, place, "in_person", vec, hit)
+            usable = quick(hit.service, hit)
+            if usable is None:
+                usable = self._count(hit.service, place, "in_person", vec, hit)
+            elif usable:
+                for slot in slots[(hit.service.id, "in_person")]:
+                    vec[slot] += 1
             if usable and not hit.site.confidential:
                 k = self._kind_slot[hit.service.kind]
                 if nearest[k] is None or hit.miles < (nearest[k] or 0.0):

@@ -36,6 +36,7 @@ class RunAssessor:
         self._known: dict[tuple[str, str, str], str] = {}
         # A service whose only area is a circle around its only site: the site's distance
         # (already computed by near()) decides the area, with the same haversine call.
+        self._licensed: dict[tuple[str, str | None], bool] = {}
         self._circle = {
             r.id: r.areas[0].radius_miles
             for r in records
@@ -80,7 +81,22 @@ class RunAssessor:
             return known
         if delivery == "in_person":
             return nearby is not None and place.has_point
-        return is_licensed_for(record, place)
+        licence = (record.id, place.state)
+        licensed = self._licensed.get(licence)
+        if licensed is None:  # depends on the state alone: ask once per service and state
+            licensed = self._licensed[licence] = is_licensed_for(record, place)
+        return licensed
+
+    def quick_in_person(self, record: ServiceRecord, nearby: Nearby) -> bool | None:
+        """Answer `fits` for in-person from memory alone when possible (the hot path), else None.
+
+        Only for a circle-area service already known to suit the person: then the distance
+        near() measured decides.
+        """
+        circle = self._circle.get(record.id)
+        if circle is None or self._known.get((record.id, "in_person", "")) != PASSED:
+            return None
+        return nearby.miles <= circle
 
     def _learn(
         self,
