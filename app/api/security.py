@@ -26,6 +26,7 @@ from app.errors import AuthenticationError, PermissionDeniedError
 log = logging.getLogger(__name__)
 
 AUTHENTICATE = 'Bearer realm="referral-router"'
+_BUCKET_BYTES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ class KeyRegistry:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._lock = threading.Lock()
-        self._keys: tuple[tuple[bytes, KeyInfo], ...] = ()
+        self._keys: dict[bytes, list[tuple[bytes, KeyInfo]]] = {}
         self._origins: frozenset[str] = frozenset()
         self.loaded = False
 
@@ -57,21 +58,19 @@ class KeyRegistry:
         except Exception as exc:
             log.warning("key reload failed", extra={"error_type": type(exc).__name__})
             return False
-        keys = tuple(
-            (
-                bytes.fromhex(row.key_hash),
-                KeyInfo(
-                    row.id,
-                    row.name,
-                    row.kind,
-                    frozenset(row.origins),
-                    row.rate_limit_per_minute,
-                ),
+        keys: dict[bytes, list[tuple[bytes, KeyInfo]]] = {}
+        for row in rows:
+            digest = bytes.fromhex(row.key_hash)
+            info = KeyInfo(
+                row.id, row.name, row.kind, frozenset(row.origins), row.rate_limit_per_minute
             )
-            for row in rows
-        )
+            keys.setdefault(digest[:_BUCKET_BYTES], []).append((digest, info))
         origins = frozenset(
-            o for _, info in keys if info.kind == "publishable" for o in info.origins
+            o
+            for bucket in keys.values()
+            for _, info in bucket
+            if info.kind == "publishable"
+            for o in info.origins
         )
         with self._lock:
             self._keys, self._origins, self.loaded = keys, origins, True
@@ -82,13 +81,17 @@ class KeyRegistry:
             self.refresh()
 
     def lookup(self, raw_key: str) -> KeyInfo | None:
-        """Return the key's info, or None if unknown or revoked (compared in constant time)."""
+        """Return the key's info, or None if unknown or revoked (compared in constant time).
+
+        Keys are bucketed by the first bytes of their SHA-256 digest, so a lookup costs the
+        same with ten keys or ten thousand; the whole digest is then compared with
+        hmac.compare_digest. What timing could reveal is a few bytes of a stored digest,
+        which lead nowhere: a digest cannot be turned back into its 256-bit key.
+        """
         self._ensure_loaded()
         digest = bytes.fromhex(keys_repo.hash_key(raw_key))
         found: KeyInfo | None = None
-        # Compare against every key without stopping early, so timing says nothing about
-        # which stored hash (if any) shares a prefix with the presented one.
-        for stored, info in self._keys:
+        for stored, info in self._keys.get(digest[:_BUCKET_BYTES], ()):
             if hmac.compare_digest(stored, digest):
                 found = info
         return found
