@@ -264,3 +264,28 @@ class TestValues:
         }
         assert area_from_text("Nationwide") == {"area_type": "national"}
         assert area_from_text("The MyCity area") is None
+
+
+class TestForgivingCells:
+    def test_day_ranges_ages_with_words_and_blank_numbers(
+        self, engine: Engine, tmp_path: Path
+    ) -> None:
+        hours = [
+            ["id", "service_id", "weekday", "opens_at", "closes_at"],
+            ["h1", "s1", "Mon-Fri", "9am", "5pm"],
+        ]
+        phones = [["id", "service_id", "number"], ["p1", "s1", ""], ["p2", "s1", "919-555-0100"]]
+        rows = [
+            ["id", "organization_id", "name", "minimum_age", "last_modified"],
+            ["s1", "o1", "Talk Therapy", "18+", "01/22/2019 10:00"],
+            ["s2", "o1", "Pantry", "", ""],
+        ]
+        summary = import_into(
+            engine,
+            package(tmp_path, regular_schedules_csv=hours, phones_csv=phones, services_csv=rows),
+        )
+        therapy = records(engine)["s1"]
+        assert [h.weekday for h in therapy.hours] == [0, 1, 2, 3, 4]
+        assert therapy.min_age == 18
+        assert [p.number for p in therapy.phones] == ["919-555-0100"]
+        assert summary.skipped["phones.csv: rows without a number"] == 1

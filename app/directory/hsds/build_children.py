@@ -1,7 +1,5 @@
 """Build phone, schedule, cost, language, area, taxonomy, eligibility and payment rows."""
 
-import re
-
 from app.directory import models as m
 from app.directory.hsds.cells import Cells
 from app.directory.hsds.draft import Draft, make
@@ -9,24 +7,14 @@ from app.directory.hsds.extensions import DESCRIBED_AREA, read_extensions
 from app.directory.hsds.values import (
     PHONE_TYPES_SKIPPED,
     area_from_text,
-    clock,
     language_code,
     payment,
     phone_type,
-    weekday,
 )
-
-_RRULE_DAY = re.compile(r"^[+-]?\d{0,2}(MO|TU|WE|TH|FR|SA|SU)$")
 
 
 def _parent(cells: Cells) -> str | None:
     return cells.text("service_id", "location_id", "organization_id", "service_at_location_id")
-
-
-def _note_sal(draft: Draft, attribute: str, row_id: str, cells: Cells) -> None:
-    sal = cells.text("service_at_location_id")
-    if sal:
-        draft.via_sal[attribute][row_id] = sal
 
 
 def phone(draft: Draft, cells: Cells) -> None:
@@ -38,6 +26,9 @@ def phone(draft: Draft, cells: Cells) -> None:
         reason = label if label in PHONE_TYPES_SKIPPED else "unknown type"
         draft.summary.skipped[f"{cells.file}: {reason} numbers"] += 1
         return
+    if cells.text("number") is None:
+        draft.summary.skipped[f"{cells.file}: rows without a number"] += 1
+        return
     ext = read_extensions(cells, "phones.csv")
     languages = ext.get("languages")
     if languages is None:
@@ -48,7 +39,7 @@ def phone(draft: Draft, cells: Cells) -> None:
         service_id=cells.text("service_id"),
         organization_id=cells.text("organization_id"),
         location_id=cells.text("location_id"),
-        number=cells.required("number").strip('"'),
+        number=cells.required("number").strip('"').strip(),
         extension=cells.text("extension"),
         type=kind,
         description=cells.text("description"),
@@ -58,60 +49,8 @@ def phone(draft: Draft, cells: Cells) -> None:
         populations=list(ext.get("populations") or []),
         position=ext.get("position") or 0,
     )
-    _note_sal(draft, "phones", row.id, cells)
+    draft.note_sal("phones", row.id, cells)
     draft.add("phones", row, cells)
-
-
-def _times(draft: Draft, cells: Cells) -> tuple[str | None, str | None]:
-    found = []
-    for column in ("opens_at", "closes_at"):
-        raw = cells.text(column)
-        value = clock(raw) if raw else None
-        if raw and value is None:
-            cells.error(column, "is not a time of day (expected HH:MM)")
-        found.append(value)
-    return found[0], found[1]
-
-
-def _byday(cells: Cells) -> str | None:
-    raw = cells.text("byday", "weekday")
-    if raw is None:
-        return None
-    days = []
-    for part in raw.replace(";", ",").split(","):
-        token = part.strip().upper()
-        # RRULE tokens such as "1MO" (first Monday) are kept as published.
-        code = token if _RRULE_DAY.match(token) else weekday(token)
-        if code is None:
-            cells.error("byday" if cells.has("byday") else "weekday", f"'{part}' is not a day")
-        else:
-            days.append(code)
-    return ",".join(days) or None
-
-
-def schedule(draft: Draft, cells: Cells) -> None:
-    """One schedules.csv (3.0) or regular_schedules.csv (1.x: one weekday per row) row."""
-    opens, closes = _times(draft, cells)
-    service_id = cells.text("service_id")
-    row = make(
-        m.Schedule,
-        id=draft.child_id(cells, _parent(cells), "schedule"),
-        service_id=service_id,
-        location_id=cells.text("location_id"),
-        freq=(cells.text("freq") or "WEEKLY").upper(),
-        byday=_byday(cells),
-        opens_at=opens,
-        closes_at=closes,
-        timezone=cells.text("timezone"),
-        valid_from=cells.date("valid_from"),
-        valid_to=cells.date("valid_to"),
-        description=cells.text("description"),
-    )
-    hint = cells.text("attending_type")
-    if hint and service_id:
-        draft.delivery_hints[service_id].append(hint)
-    _note_sal(draft, "schedules", row.id, cells)
-    draft.add("schedules", row, cells)
 
 
 def cost_option(draft: Draft, cells: Cells) -> None:

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 from app.directory.hsds.errors import ErrorLog
 from app.directory.hsds.reader import Table
 
-_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T].*)?$")
+_AGE_WORDS = re.compile(r"\s*(?:\+|years?(?: old)?|yrs?)\s*$", re.IGNORECASE)
 _TRUE = {"true", "t", "yes", "y", "1"}
 _FALSE = {"false", "f", "no", "n", "0"}
 
@@ -49,8 +50,9 @@ class Cells:
     def number(self, column: str) -> float | None:
         """A decimal number ('1,234.5' and '$20' are read too)."""
         value = self.values.get(column)
-        if value is None:
-            return None
+        return None if value is None else self._float(column, value)
+
+    def _float(self, column: str, value: str) -> float | None:
         try:
             return float(value.replace(",", "").lstrip("$"))
         except ValueError:
@@ -58,8 +60,9 @@ class Cells:
             return None
 
     def integer(self, column: str, *, low: int, high: int, what: str = "value") -> int | None:
-        """A whole number within [low, high] ('12.0' counts as 12)."""
-        number = self.number(column)
+        """A whole number within [low, high] ('12.0', '18+' and '18 years' count)."""
+        raw = self.values.get(column)
+        number = self._float(column, _AGE_WORDS.sub("", raw) or raw) if raw is not None else None
         if number is None:
             return None
         if number != int(number) or not low <= number <= high:

@@ -91,3 +91,9 @@ class Draft:
             return value
         self.summary.repaired[f"{cells.file}: blank id, one made from its parent and row"] += 1
         return f"{parent or 'row'}-{table}-{cells.row}"
+
+    def note_sal(self, attribute: str, row_id: str, cells: Cells) -> None:
+        """Remember a row that names a service_at_location, to resolve its links later."""
+        sal = cells.text("service_at_location_id")
+        if sal:
+            self.via_sal[attribute][row_id] = sal

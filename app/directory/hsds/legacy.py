@@ -5,7 +5,8 @@ Differences from 3.0 handled here or in the shared builders: `services_at_locati
 `weekday` per row (1 is Monday ... 7 is Sunday, ISO 8601; names work too),
 `payments_accepted.csv`, `eligibility.csv`, `languages.csv` holding language names,
 `phones.csv` with a `language` list, `service_areas.csv` with `service_area` text,
-`services_taxonomy.csv` + `taxonomy.csv` (2.x: `service_attributes.csv` + `taxonomy_terms.csv`),
+`services_taxonomy.csv` + `taxonomy.csv` (2.x: `service_attributes.csv`, `other_attributes.csv`
+and `taxonomy_terms.csv`),
 the deprecated `services.taxonomy_ids` list, and free-text `services.fees`.
 """
 
@@ -14,6 +15,7 @@ from functools import partial
 from app.directory import models as m
 from app.directory.hsds import build_children as child
 from app.directory.hsds import build_core as core
+from app.directory.hsds import build_schedule
 from app.directory.hsds.draft import Draft, make
 from app.directory.hsds.v3 import Builder
 
@@ -26,14 +28,16 @@ FILES: tuple[tuple[str, Builder], ...] = (
     ("postal_addresses.csv", partial(core.address, address_type="postal")),
     ("services.csv", core.service),
     ("services_at_location.csv", core.service_at_location),
+    ("service_at_location.csv", core.service_at_location),  # some 2.x exports
     ("phones.csv", child.phone),
-    ("regular_schedules.csv", child.schedule),
+    ("regular_schedules.csv", build_schedule.schedule),
     ("payments_accepted.csv", child.payment_accepted),
     ("eligibility.csv", child.eligibility),
     ("languages.csv", child.language),
     ("service_areas.csv", child.service_area),
     ("services_taxonomy.csv", child.attribute),
     ("service_attributes.csv", child.attribute),
+    ("other_attributes.csv", child.attribute),
 )
 
 

@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from app.directory.hsds import build_children as child
 from app.directory.hsds import build_core as core
+from app.directory.hsds import build_schedule
 from app.directory.hsds.cells import Cells
 from app.directory.hsds.draft import Draft
 
@@ -18,7 +19,7 @@ FILES: tuple[tuple[str, Builder], ...] = (
     ("services.csv", core.service),
     ("service_at_location.csv", core.service_at_location),
     ("phones.csv", child.phone),
-    ("schedules.csv", child.schedule),
+    ("schedules.csv", build_schedule.schedule),
     ("cost_options.csv", child.cost_option),
     ("languages.csv", child.language),
     ("service_areas.csv", child.service_area),
