@@ -3,9 +3,10 @@
 For every /v1/ request (health, readiness, metrics and the widget's files are exempt):
 
 1. A key that is sent must be active (else 401); a publishable key sent from a browser
-   must come from one of its origins (else 403). Publishable keys are public by design
-   (they sit in partners' pages); binding them to origins is what stops another site
-   from spending a partner's budget.
+   must come from one of its origins or from this service's own /embed page, which only
+   those origins may frame (else 403). Publishable keys are public by design (they sit in
+   partners' pages); binding them to origins is what stops another site from spending a
+   partner's budget.
 2. The request counts against its key's budget or, without a key, its address's smaller
    one; past it, 429 with Retry-After. RateLimit headers go on every counted response.
 
@@ -17,6 +18,7 @@ import contextlib
 import ipaddress
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, FastAPI
 from sqlalchemy import Engine
@@ -42,6 +44,14 @@ def client_identity(scope: Scope) -> str:
     if address.version == 6:
         return f"addr:{ipaddress.ip_network(f'{address}/64', strict=False)}"
     return f"addr:{address}"
+
+
+def is_own_origin(origin: str, headers: Headers) -> bool:
+    """Say whether a request comes from this service's own pages (the widget's /embed iframe)."""
+    # The embed page checks its framer with CSP frame-ancestors (the key's origins), and a
+    # browser never lets another site claim our host in Origin; so our own host is safe.
+    host = headers.get("host")
+    return host is not None and urlsplit(origin).netloc.lower() == host.lower()
 
 
 class AccessMiddleware:
@@ -85,7 +95,12 @@ class AccessMiddleware:
                 )(scope, receive, send)
                 return
             origin = headers.get("origin")
-            if key.kind == "publishable" and origin is not None and origin not in key.origins:
+            if (
+                key.kind == "publishable"
+                and origin is not None
+                and origin not in key.origins
+                and not is_own_origin(origin, headers)
+            ):
                 await problem(
                     403,
                     "Forbidden",
