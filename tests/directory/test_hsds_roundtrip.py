@@ -2,17 +2,19 @@
 
 import csv
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from app.config import Settings
 from app.directory import models as m
 from app.directory import repository
 from app.directory.database import session_scope
 from app.directory.hsds import export_datapackage
 from app.directory.mapping import DirectoryRows
-from app.routing.records import ServiceRecord
+from app.routing.records import ServiceRecord, Site
 from tests.conftest import fresh_engine, make_settings
 from tests.directory.hsds_packages import CITY_1, SPEC_3, import_into
 
@@ -168,3 +170,31 @@ class TestConfidentialLocations:
         export(engine, tmp_path / "out")
         types = {p["id"]: p["type"] for p in read_csv(tmp_path / "out" / "phones.csv")}
         assert types == {"ph-1": "voice", "ph-2": "text", "ph-3": "textphone"}
+
+
+def without_confidential_places(record: ServiceRecord) -> ServiceRecord:
+    """The record as export may show it: a confidential place without address or coordinates."""
+    sites = tuple(_hidden(s) if s.confidential else s for s in record.sites)
+    return replace(record, sites=sites)
+
+
+def _hidden(site: Site) -> Site:
+    return Site(id=site.id, name=site.name, confidential=True)
+
+
+class TestBundledSeedRoundTrip:
+    def test_seed_directory_survives_export_and_import(
+        self, tmp_path: Path, seeded_db_path: Path, settings: Settings
+    ) -> None:
+        (tmp_path / "test.db").write_bytes(seeded_db_path.read_bytes())
+        seeded = fresh_engine(settings)
+        export(seeded, tmp_path / "out")
+        other = second_engine(tmp_path)
+        summary = import_into(other, tmp_path / "out")
+        assert summary.inferred == {}
+        before = [without_confidential_places(r) for r in records(seeded)]
+        after = [without_confidential_places(r) for r in records(other)]
+        assert after == before
+        assert any(s.confidential for r in before for s in r.sites)
+        hidden = [s for r in after for s in r.sites if s.confidential]
+        assert hidden and all(s.latitude is None and s.address_1 is None for s in hidden)

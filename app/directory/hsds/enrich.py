@@ -35,6 +35,10 @@ class _Facts:
             if phone.service_id:
                 self.phone_types[phone.service_id].add(phone.type)
         self.costed = {c.service_id for c in rows.cost_options}
+        # cost_options.csv with our cost_type column states every cost (our own export):
+        # a service without a row there has none, whatever its fees text says.
+        table = draft.package.table("cost_options.csv")
+        self.costs_stated = table is not None and "cost_type" in table.columns
         self.payments: dict[str, set[str]] = defaultdict(set)
         for pay in rows.payments:
             self.payments[pay.service_id].add(pay.payment)
@@ -70,7 +74,7 @@ def _topics(draft: Draft, svc: m.Service, facts: _Facts) -> None:
 
 
 def _fees(draft: Draft, svc: m.Service, facts: _Facts) -> None:
-    if not svc.fees_description or svc.id in facts.costed:
+    if not svc.fees_description or svc.id in facts.costed or facts.costs_stated:
         return
     reading = read_fees(svc.fees_description)
     if reading is None:
@@ -87,7 +91,7 @@ def _fees(draft: Draft, svc: m.Service, facts: _Facts) -> None:
             currency=reading.currency,
         )
     )
-    draft.summary.infer("services had fees only as text", f"read as {reading.cost_type}")
+    draft.summary.infer("services had fees only as text", reading.cost_type)
 
 
 def _payments(draft: Draft, svc: m.Service, facts: _Facts, listed: list[str] | None) -> None:
