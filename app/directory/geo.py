@@ -1,5 +1,6 @@
 """Offline ZIP and state lookup (the `zipcodes` package ships its data)."""
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -133,3 +134,37 @@ def lookup_zip(value: str) -> ZipPlace | None:
 def all_zips() -> list[ZipPlace]:
     """Every active US ZIP with coordinates (about 41,000), for coverage runs."""
     return [p for row in zipcodes.filter_by(active=True) if (p := _place(row)) is not None]
+
+
+NEAREST_CELL_DEGREES = 0.5
+
+
+@lru_cache(maxsize=1)
+def _zip_grid() -> dict[tuple[int, int], list[ZipPlace]]:
+    grid: dict[tuple[int, int], list[ZipPlace]] = {}
+    for place in _zip_table().values():
+        # Military APO/FPO codes carry no real position: they sit at (0, 0).
+        if place.state not in STATES or (place.latitude == 0 and place.longitude == 0):
+            continue
+        key = (
+            math.floor(place.latitude / NEAREST_CELL_DEGREES),
+            math.floor(place.longitude / NEAREST_CELL_DEGREES),
+        )
+        grid.setdefault(key, []).append(place)
+    return grid
+
+
+def nearest_zip(latitude: float, longitude: float) -> ZipPlace | None:
+    """Find the ZIP whose centre is nearest a point (within about 35 miles), else None."""
+    row = math.floor(latitude / NEAREST_CELL_DEGREES)
+    col = math.floor(longitude / NEAREST_CELL_DEGREES)
+    grid = _zip_grid()
+    candidates = [
+        p for i in (-1, 0, 1) for j in (-1, 0, 1) for p in grid.get((row + i, col + j), ())
+    ]
+    scale = math.cos(math.radians(latitude)) ** 2
+    return min(
+        candidates,
+        key=lambda p: ((p.latitude - latitude) ** 2 + scale * (p.longitude - longitude) ** 2, p.zip),
+        default=None,
+    )

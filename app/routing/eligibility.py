@@ -29,6 +29,7 @@ class Context:
     populations: frozenset[str]
     max_miles: float
     now: datetime
+    topics: frozenset[str] = frozenset()  # asked for, plus those the risk implies (for scoring)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +44,30 @@ class Fit:
     fee_listed: bool
 
 
-def make_context(profile: NeedProfile, now: datetime) -> Context:
-    """Prepare a request's checks."""
+# Someone facing violence is a survivor: services for survivors (shelters) are for them.
+SURVIVOR_FLAGS = frozenset({"interpersonal_violence", "sexual_violence"})
+# What a risk says the person needs help with, so matching services score higher.
+TOPICS_FOR_FLAG = {
+    "suicidal_ideation": "suicide",
+    "suicide_plan_or_intent": "suicide",
+    "suicide_attempt": "suicide",
+    "interpersonal_violence": "domestic_violence",
+    "sexual_violence": "sexual_assault",
+    "substance_overdose": "substance_use",
+    "psychosis": "psychosis",
+}
+
+
+def make_context(
+    profile: NeedProfile, now: datetime, risk_flags: frozenset[str] = frozenset()
+) -> Context:
+    """Prepare a request's checks; `risk_flags` (from triage) can imply populations and topics."""
     miles = profile.max_distance_miles or DEFAULT_MAX_DISTANCE_MILES
-    return Context(profile, person_populations(profile), miles, now)
+    populations = person_populations(profile)
+    if risk_flags & SURVIVOR_FLAGS:
+        populations |= {"survivor"}
+    topics = profile.topics | {TOPICS_FOR_FLAG[f] for f in risk_flags if f in TOPICS_FOR_FLAG}
+    return Context(profile, populations, miles, now, frozenset(topics))
 
 
 def _area_covers(area: Area, place: Place | None) -> bool:

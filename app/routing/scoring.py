@@ -127,7 +127,7 @@ def _cost(record: ServiceRecord, ctx: Context) -> tuple[float, list[Reason]]:
 
 
 def _topics(record: ServiceRecord, ctx: Context) -> tuple[float, list[Reason]]:
-    wanted = ctx.profile.topics
+    wanted = ctx.topics
     if not wanted:
         return 0.5, []
     shared = sorted(wanted & record.topics)

@@ -1,0 +1,183 @@
+"""POST /v1/referrals and GET /v1/crisis-lines: parse, call the routing core, serialize.
+
+No database access: the core reads the in-memory index, so crisis lines are answered
+even when the database is down. Nothing of the profile is logged or put in a URL.
+"""
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Query
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.api.deps import LiveDirectoryDep
+from app.api.metrics import record_referral
+from app.api.schemas.referral import (
+    REQUEST_EXAMPLE,
+    CrisisLinesOut,
+    Delivery,
+    LanguageCode,
+    LocationIn,
+    Population,
+    ReasonOut,
+    ReferralOut,
+    ReferralRequest,
+    ResultOut,
+    ShortText,
+    TriageOut,
+    Urgency,
+)
+from app.api.schemas.service import service_out
+from app.directory.geo import lookup_zip, nearest_zip
+from app.routing.profile import NeedProfile, Place
+from app.routing.rank import crisis_lines_for, route
+from app.routing.referral import Referral, ResultItem
+
+router = APIRouter(tags=["referrals"])
+
+FALLBACK_NOTICE = (
+    "The service directory is temporarily unavailable: only crisis lines are shown. "
+    "Try again in a few minutes for local services."
+)
+
+
+def to_place(location: LocationIn | None) -> Place | None:
+    """Resolve a validated location to a place (ZIP, nearest ZIP to a point, or state)."""
+    if location is None:
+        return None
+    if location.zip is not None:
+        found = lookup_zip(location.zip)
+    elif location.lat is not None and location.lon is not None:
+        found = nearest_zip(location.lat, location.lon)
+        if found is None:
+            return Place(latitude=location.lat, longitude=location.lon)
+        return Place(
+            state=found.state,
+            latitude=location.lat,
+            longitude=location.lon,
+            county=(found.county or "").lower() or None,
+            postal_code=found.zip,
+            timezone=found.timezone,
+        )
+    else:
+        return Place(state=location.state)
+    assert found is not None  # the request model only lets known ZIPs through
+    return Place(
+        state=found.state,
+        latitude=found.latitude,
+        longitude=found.longitude,
+        county=(found.county or "").lower() or None,
+        postal_code=found.zip,
+        timezone=found.timezone,
+    )
+
+
+def to_profile(body: ReferralRequest) -> NeedProfile:
+    """Turn the validated request into the core's need profile."""
+    return NeedProfile(
+        place=to_place(body.location),
+        urgency=body.urgency,
+        risk_flags=tuple(body.risk_flags),
+        description=body.description,
+        max_per_session=body.cost.max_per_session if body.cost else None,
+        payment=frozenset(body.cost.payment) if body.cost else frozenset(),
+        age=body.age,
+        languages=tuple(dict.fromkeys(body.languages)),
+        populations=frozenset(body.populations),
+        topics=frozenset(body.topics),
+        delivery=frozenset(body.delivery),
+        max_distance_miles=body.max_distance_miles,
+        open_now=body.open_now,
+        include_waitlisted=body.include_waitlisted,
+        exclude_service_ids=frozenset(body.exclude_service_ids),
+        limit=body.limit,
+    )
+
+
+def _item(item: ResultItem) -> ResultOut:
+    return ResultOut(
+        kind=item.kind,
+        service=service_out(item.service, item.phones),
+        score=item.score,
+        reasons=[ReasonOut(code=r.code, text=r.text) for r in item.reasons],
+        distance_miles=item.distance_miles,
+        distance_band=item.distance_band,
+    )
+
+
+def _common(referral: Referral, fallback: bool) -> dict[str, object]:
+    triage = referral.triage
+    return {
+        "triage": TriageOut(
+            level=triage.level,
+            reasons=[ReasonOut(code=r.code, text=r.text) for r in triage.reasons],
+            message=triage.message,
+        ),
+        "results": [_item(i) for i in referral.results],
+        "notices": ([FALLBACK_NOTICE] if fallback else []) + list(referral.notices),
+        "warnings": list(referral.warnings),
+        "directory_version": referral.directory_version,
+        "ruleset_version": referral.ruleset_version,
+    }
+
+
+@router.post(
+    "/v1/referrals",
+    operation_id="create_referral",
+    summary="Route a need to crisis lines and ranked, explained services",
+    response_model=ReferralOut,
+    responses={422: {"description": "Invalid request (problem+json naming the field)."}},
+)
+def create_referral(
+    directory: LiveDirectoryDep,
+    body: Annotated[
+        ReferralRequest, Body(openapi_examples={"veteran": {"value": REQUEST_EXAMPLE}})
+    ],
+) -> ReferralOut:
+    index = directory.index  # read once: a reload may swap it while we work
+    referral = route(to_profile(body), index, now=datetime.now(UTC))
+    record_referral(referral.triage.level)
+    return ReferralOut(
+        **_common(referral, not directory.loaded_from_database),
+        excluded=referral.excluded,
+    )
+
+
+class CrisisLinesQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    risk_flags: list[ShortText] = Field(
+        default=[],
+        max_length=20,
+        description="Risk signals; unknown values count as unspecified risk.",
+        examples=[["suicidal_ideation"]],
+    )
+    populations: list[Population] = Field(default=[], max_length=20, examples=[["veteran"]])
+    languages: list[LanguageCode] = Field(default=[], max_length=10, examples=[["es"]])
+    delivery: list[Delivery] = Field(
+        default=[], max_length=5, description="text puts text options first.", examples=[["text"]]
+    )
+    urgency: Urgency = Field(default="routine", examples=["immediate"])
+    age: int | None = Field(default=None, ge=0, le=120, examples=[17])
+
+
+@router.get(
+    "/v1/crisis-lines",
+    operation_id="list_crisis_lines",
+    summary="The crisis lines for a risk and a person (no location needed)",
+    response_model=CrisisLinesOut,
+    responses={422: {"description": "Invalid query (problem+json naming the parameter)."}},
+)
+def list_crisis_lines(
+    directory: LiveDirectoryDep, query: Annotated[CrisisLinesQuery, Query()]
+) -> CrisisLinesOut:
+    profile = NeedProfile(
+        urgency=query.urgency,
+        risk_flags=tuple(query.risk_flags),
+        age=query.age,
+        languages=tuple(dict.fromkeys(query.languages)),
+        populations=frozenset(query.populations),
+        delivery=frozenset(query.delivery),
+    )
+    referral = crisis_lines_for(profile, directory.index)
+    return CrisisLinesOut(**_common(referral, False))

@@ -1,0 +1,69 @@
+"""route(): the whole answer as a client renders it, top to bottom."""
+
+from app.routing.rank import crisis_lines_for, route
+from tests.routing.builders import NOW, index_of, profile, remote, service
+
+
+class TestRoute:
+    def test_limit_applies_to_services_only(self) -> None:
+        records = [service(f"s{i}") for i in range(5)]
+        referral = route(profile(risk_flags=("self_harm",), limit=2), index_of(*records), now=NOW)
+        kinds = [i.kind for i in referral.results]
+        assert kinds.count("service") == 2
+        assert kinds.count("crisis_line") >= 1
+
+    def test_emergency_puts_911_first(self) -> None:
+        referral = route(profile(risk_flags=("imminent_danger",)), index_of(service("a")), now=NOW)
+        assert referral.results[0].kind == "emergency"
+        assert referral.results[0].phones[0].number == "911"
+        assert referral.results[1].service.id == "svc-988"
+
+    def test_no_risk_lists_services_only_and_mentions_988(self) -> None:
+        referral = route(profile(), index_of(service("a")), now=NOW)
+        assert [i.kind for i in referral.results] == ["service"]
+        assert any("988" in n for n in referral.notices)
+
+    def test_crisis_lines_survive_every_filter(self) -> None:
+        strict = profile(
+            risk_flags=("suicidal_ideation",),
+            max_per_session=0,
+            payment=frozenset({"tricare"}),
+            delivery=frozenset({"in_person"}),
+            languages=("so",),
+            age=90,
+            open_now=True,
+            max_distance_miles=1,
+            exclude_service_ids=frozenset({"svc-988", "svc-crisis-text-line"}),
+            limit=1,
+        )
+        referral = route(strict, index_of(), now=NOW)
+        assert [i.service.id for i in referral.results][:2] == ["svc-988", "svc-crisis-text-line"]
+
+    def test_exclusions_are_counted_by_reason(self) -> None:
+        records = [service("full", accepting_new_clients=False), service("known"), remote("ok")]
+        referral = route(
+            profile(exclude_service_ids=frozenset({"known"})), index_of(*records), now=NOW
+        )
+        assert referral.excluded == {"at_capacity": 1, "excluded_by_request": 1}
+
+    def test_same_input_gives_the_same_answer(self) -> None:
+        records = [service(f"s{i}", wait_days=i) for i in range(8)]
+        p = profile(risk_flags=("self_harm",), topics=frozenset({"anxiety"}))
+        assert route(p, index_of(*records), now=NOW) == route(p, index_of(*records), now=NOW)
+
+    def test_directory_version_is_reported(self) -> None:
+        assert route(profile(), index_of(), now=NOW).directory_version == "test-1"
+
+
+class TestCrisisLinesFor:
+    def test_without_risk_it_still_gives_the_general_lines(self) -> None:
+        referral = crisis_lines_for(profile(place=None), index_of())
+        assert referral.triage.level == "none"
+        assert referral.results[0].service.id == "svc-988"
+
+    def test_it_lists_crisis_items_only(self) -> None:
+        referral = crisis_lines_for(
+            profile(risk_flags=("imminent_danger",)), index_of(service("a"))
+        )
+        assert referral.results[0].kind == "emergency"
+        assert {i.kind for i in referral.results} <= {"emergency", "crisis_line"}
