@@ -92,8 +92,18 @@ def read_csv_rows(text: str) -> list[dict[str, Any]]:
         cleaned = {k: (v or "").strip() for k, v in row.items() if k is not None}
         if row.get(None):
             cleaned["extra values"] = "yes"
-        rows.append({k: v for k, v in cleaned.items() if v != "" or k == "id"})
+        rows.append({k: _number(k, v) for k, v in cleaned.items() if v != "" or k == "id"})
     return rows
+
+
+def _number(column: str, value: str) -> Any:
+    """CSV has only text: read lat and lon as numbers (unreadable ones stay text and fail)."""
+    if column in ("lat", "lon"):
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    return value
 
 
 def all_us_locations() -> list[GoodLocation]:
