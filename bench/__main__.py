@@ -1,11 +1,15 @@
 """`python -m bench` (or `make bench`): routing-core latency and HTTP throughput, with targets.
 
 Prints a results table, writes bench/results/latest.json and rewrites the "Routing core"
-and "HTTP throughput" sections of docs/performance.md. Never run from the test suite:
+and "HTTP throughput" sections of docs/performance.md; then runs the other benchmarks
+(OTHER_BENCHES), each as its own process. Never run from the test suite:
 speed is printed against targets and a same-run baseline, never asserted.
 """
 
 import argparse
+import importlib.util
+import subprocess
+import sys
 from typing import Any
 
 from bench import http, routing
@@ -19,6 +23,9 @@ from bench.report import (
     save_json,
     write_docs,
 )
+
+# Benchmarks other parts of the project own; each runs alone as `python -m <module>` too.
+OTHER_BENCHES = ("bench.coverage", "bench.hsds_import", "bench.partner_access")
 
 
 def _sizes(text: str) -> tuple[int, ...]:
@@ -35,6 +42,9 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--http-rounds", type=int, default=3)
     parser.add_argument("--skip-core", action="store_true")
     parser.add_argument("--skip-http", action="store_true")
+    parser.add_argument(
+        "--skip-others", action="store_true", help="Skip " + ", ".join(OTHER_BENCHES) + "."
+    )
     parser.add_argument("--profile", action="store_true", help="Profile the largest size.")
     parser.add_argument("--no-docs", action="store_true", help="Leave docs/performance.md alone.")
     parser.add_argument(
@@ -101,6 +111,15 @@ def _http_section(results: dict[str, Any]) -> str:
     )
 
 
+def _run_others(quick: bool) -> None:
+    for module in OTHER_BENCHES:
+        if importlib.util.find_spec(module) is None:
+            continue
+        print(f"\n=== python -m {module} ===", flush=True)
+        extra = ["--quick"] if quick and module == "bench.coverage" else []
+        subprocess.run([sys.executable, "-m", module, *extra], check=False)
+
+
 def main() -> None:
     """Run the benchmarks the arguments ask for and report them."""
     args = _arguments()
@@ -124,6 +143,8 @@ def main() -> None:
     print(f"\nWrote {save_json(results)}")
     if sections and not args.no_docs:
         print(f"Wrote {write_docs(results, sections)}")
+    if not args.skip_others:
+        _run_others(args.quick)
 
 
 if __name__ == "__main__":
