@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -142,3 +142,25 @@ def start_api(app: Any) -> tuple[uvicorn.Server, str]:
     # The first referral loads the ZIP table; do it now rather than inside a browser wait.
     httpx.post(f"{url}/v1/referrals", json={"location": {"zip": "27701"}}, timeout=120)
     return server, url
+
+
+def widget(page: Page) -> Locator:
+    return page.locator("referral-router-widget")
+
+
+def search(
+    page: Page, *, zip_code: str = "27701", safety: str | None = None, choose: tuple[str, ...] = ()
+) -> Locator:
+    """Fill the form like a person would and submit; return the results region."""
+    form = widget(page)
+    form.get_by_label("ZIP code").fill(zip_code)
+    for label in choose:
+        form.get_by_label(label, exact=True).check()
+    if safety is not None:
+        form.get_by_role("group", name="Are you thinking about suicide").get_by_label(
+            safety, exact=True
+        ).check()
+    form.get_by_role("button", name="Find help").click()
+    results = form.locator(".results")
+    expect(results.locator("h3").first).to_be_visible()
+    return results
