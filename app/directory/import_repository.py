@@ -166,3 +166,16 @@ def get_service_kinds(*, session: Session, ids: Iterable[str]) -> dict[str, str]
         statement = select(m.Service.id, m.Service.kind).where(col(m.Service.id).in_(chunk))
         found.update({sid: kind for sid, kind in session.exec(statement).all()})
     return found
+
+
+def get_places(
+    *, session: Session, location_ids: Iterable[str]
+) -> tuple[list[m.Location], list[m.Address]]:
+    """Return these locations and their addresses as the directory holds them."""
+    locations: list[m.Location] = []
+    addresses: list[m.Address] = []
+    for chunk in _chunks(location_ids):
+        locations += session.exec(select(m.Location).where(col(m.Location.id).in_(chunk))).all()
+        statement = select(m.Address).where(col(m.Address.location_id).in_(chunk))
+        addresses += session.exec(statement).all()
+    return locations, addresses

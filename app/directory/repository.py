@@ -15,6 +15,7 @@ from app.directory.access_repository import (  # keys' and audit SQL lives there
 from app.directory.import_repository import (  # bulk HSDS-import SQL lives there
     count_rows as count_rows,
     get_existing_ids as get_existing_ids,
+    get_places as get_places,
     get_service_kinds as get_service_kinds,
     load_directory_rows as load_directory_rows,
     replace_directory_rows as replace_directory_rows,

@@ -164,6 +164,21 @@ class TestConfidentialLocations:
         text = "".join(p.read_text() for p in (tmp_path / "out").glob("*.csv"))
         assert "1 Main St" not in text and "35.99" not in text
 
+    def test_importing_the_export_back_keeps_the_shelter_address(
+        self, engine: Engine, tmp_path: Path
+    ) -> None:
+        rows = rich_directory()
+        rows.locations[0].confidential = True
+        with session_scope(engine) as session:
+            repository.replace_directory_rows(session=session, rows=rows)
+        before = records(engine)
+        export(engine, tmp_path / "out")
+        summary = import_into(engine, tmp_path / "out")
+        assert records(engine) == before
+        site = next(r for r in before if r.sites).sites[0]
+        assert (site.latitude, site.address_1) == (35.99, "1 Main St")
+        assert summary.notes["confidential places: coordinates already held were kept"] == 1
+
     def test_tty_is_written_as_hsds_textphone(self, engine: Engine, tmp_path: Path) -> None:
         with session_scope(engine) as session:
             repository.replace_directory_rows(session=session, rows=rich_directory())

@@ -68,6 +68,32 @@ def _protect_crisis_lines(draft: Draft, existing: dict[str, str]) -> None:
             )
 
 
+def _keep_withheld_places(draft: Draft, session: Session) -> None:
+    """Keep the address and coordinates our export withholds for a confidential place.
+
+    Exporting, editing in a spreadsheet and importing back must not erase where a shelter
+    is: a confidential location that arrives without coordinates keeps the ones (and the
+    addresses) the directory already holds.
+    """
+    bare = {
+        loc.id: loc
+        for loc in draft.rows.locations
+        if loc.confidential and loc.latitude is None and loc.longitude is None
+    }
+    if not bare:
+        return
+    held, addresses = repository.get_places(session=session, location_ids=bare)
+    with_address = {a.location_id for a in draft.rows.addresses}
+    for place in held:
+        if place.latitude is not None and place.longitude is not None:
+            bare[place.id].latitude, bare[place.id].longitude = place.latitude, place.longitude
+            draft.summary.notes["confidential places: coordinates already held were kept"] += 1
+    kept = [a for a in addresses if a.location_id not in with_address]
+    draft.rows.addresses.extend(kept)
+    if kept:
+        draft.summary.notes["confidential places: addresses already held were kept"] += len(kept)
+
+
 def import_datapackage(*, session: Session, path: Path) -> ImportSummary:
     """Import an HSDS package (folder or .zip) all-or-nothing and bump the directory version.
 
@@ -98,6 +124,7 @@ def import_datapackage(*, session: Session, path: Path) -> ImportSummary:
     )
     draft.log.raise_if_any()
     enrich(draft)
+    _keep_withheld_places(draft, session)
     _protect_crisis_lines(
         draft, repository.get_service_kinds(session=session, ids=_service_ids(draft))
     )
