@@ -176,3 +176,7 @@ class TestZipInput:
         with session_scope(engine) as session:
             names = set(session.exec(select(m.Organization.name)).all())
         assert "Sanctuary Example City" in names
+
+    def test_pointing_at_datapackage_json_reads_its_folder(self, engine: Engine) -> None:
+        import_into(engine, CITY_1 / "datapackage.json")
+        assert table_counts(engine)["services"] == 13

@@ -209,6 +209,8 @@ def read_package(path: Path) -> Package:
     """Read every CSV of the package at `path` (a folder or a .zip)."""
     if not path.exists():
         raise ImportRejectedError(f"{path} does not exist.")
+    if path.is_file() and path.name.lower() == "datapackage.json":
+        path = path.parent  # the descriptor stands for the folder it describes
     is_zip = path.is_file() and zipfile.is_zipfile(path)
     if not is_zip and not path.is_dir():
         raise ImportRejectedError(
