@@ -8,22 +8,23 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, func, insert, or_
 from sqlmodel import Session, SQLModel, col, select
 
+from app.directory import import_repository as _bulk
 from app.directory import models as m
 from app.directory.access_repository import (  # keys' and audit SQL lives there
     create_api_key as create_api_key,
-)
-from app.directory.import_repository import (  # bulk HSDS-import SQL lives there
-    count_rows as count_rows,
-    get_existing_ids as get_existing_ids,
-    get_places as get_places,
-    get_service_kinds as get_service_kinds,
-    load_directory_rows as load_directory_rows,
-    replace_directory_rows as replace_directory_rows,
 )
 from app.directory.mapping import DirectoryRows, build_records
 from app.routing.records import ServiceRecord
 
 T = TypeVar("T", bound=SQLModel)
+
+# The bulk HSDS-import SQL lives in import_repository; callers find its verbs here.
+count_rows = _bulk.count_rows
+get_existing_ids = _bulk.get_existing_ids
+get_places = _bulk.get_places
+get_service_kinds = _bulk.get_service_kinds
+load_directory_rows = _bulk.load_directory_rows
+replace_directory_rows = _bulk.replace_directory_rows
 
 
 def _all(session: Session, model: type[T]) -> list[T]:
