@@ -53,8 +53,7 @@
       errBusy: "Too many searches right now. Please try again in a minute.",
       errFailed: "Search is not available right now.",
       errKey: "This widget is not set up for this site.",
-      footCrisis: "In crisis?", footCall: "Call 988", footText: "Text 988",
-      footDanger: "In danger?",
+      footCall: "Call 988", footText: "Text 988",
       privacy: "Your answers are used only for this search. They are not stored.",
     },
     es: {
@@ -98,8 +97,7 @@
       errBusy: "Hay demasiadas búsquedas ahora. Inténtelo de nuevo en un minuto.",
       errFailed: "La búsqueda no está disponible en este momento.",
       errKey: "Este widget no está configurado para este sitio.",
-      footCrisis: "¿En crisis?", footCall: "Llamar al 988", footText: "Texto al 988",
-      footDanger: "¿En peligro?",
+      footCall: "Llamar al 988", footText: "Texto al 988",
       privacy: "Sus respuestas se usan solo para esta búsqueda. No se guardan.",
     },
   };
@@ -187,8 +185,11 @@ ul.reasons{margin:.25rem 0;padding-left:1.25rem}
     const label = (p.type === "text" ? fmt(p.text_keyword ? t.textKw : t.text,
       { k: p.text_keyword, n }) : fmt(t[p.type === "tty" || p.type === "video" ? p.type : "call"],
       { n })) + (p.press ? fmt(t.press, { p: p.press }) : "");
+    // Descriptions that only repeat the link ("Call 988") are left out.
+    const same = (x) => String(x).toLowerCase().replace(/[^a-z0-9]/g, "");
     return h("span", {}, safeHref(p.href) ? h("a", { href: p.href }, label) : label,
-      p.description ? h("span", { class: "meta" }, " ", p.description) : null);
+      p.description && same(p.description) !== same(label)
+        ? h("span", { class: "meta" }, " ", p.description) : null);
   }
 
   const crisisLinks = (t) => h("p", { class: "actions" }, h("a", { href: "tel:988" }, t.footCall),
@@ -268,9 +269,7 @@ ul.reasons{margin:.25rem 0;padding-left:1.25rem}
           h("div", { class: "top" }, h("h2", { id: "title" }, t.title),
             h("button", { type: "button", class: "lang", lang: t.other, id: "lang" }, t.otherName)),
           h("p", { class: "hint" }, t.intro), this.form, this.results,
-          h("p", { class: "foot" }, t.footCrisis, " ", h("a", { href: "tel:988" }, t.footCall),
-            " · ", h("a", { href: "sms:988" }, t.footText), " · ", t.footDanger, " ",
-            h("a", { href: "tel:911" }, t.call911), h("br"), t.privacy)));
+          h("div", { class: "foot" }, crisisLinks(t), t.privacy)));
       this.bind();
       if (!this.key) this.showError(t.errKey);
       else if (this.result) this.showResults(this.result, false);
