@@ -143,7 +143,8 @@ def render_report(totals: ReportTotals, title: str = "Where are the gaps?") -> s
     summary += "."
     notice = f'<p class="notice" role="note">{escape(h["notice"])}</p>' if h.get("notice") else ""
     errors = (
-        f'<p class="note">{totals.errors:,} input rows could not be used (see the CSV).</p>'
+        f'<p class="note">{totals.errors:,} input row{"s" if totals.errors > 1 else ""} '
+        "could not be used (see the CSV).</p>"
         if totals.errors
         else ""
     )

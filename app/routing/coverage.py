@@ -163,7 +163,7 @@ class CoveragePlan:
                     nearest[k] = hit.miles
         if self.reach > self.radius_miles:
             for k, kind in enumerate(cc.COVERAGE_KINDS):
-                if nearest[k] is None:
+                if nearest[k] is None and len(self._sites_by_kind[kind]):
                     nearest[k] = self._nearest(kind, place)
 
     def _nearest(self, kind: str, place: Place) -> float | None:
