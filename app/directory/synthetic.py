@@ -6,13 +6,17 @@ in-person services with a 10-50 mile radius (some county-wide), telehealth pract
 licensed in one to three states, and statewide warmlines. Everything is marked sample:
 ids start with "synthetic-", names end with "(synthetic)" and is_sample is set, so no
 synthetic row can pass for a real service. Dates hang off a fixed anchor, never today, so
-the same (count, seed) gives byte-identical rows on any day.
+the same (count, seed) gives byte-identical rows on any day. The rows are built without
+ORM state (see `_row`): map them, or write them with repository.bulk_insert_rows.
 """
 
 import random
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar, cast
 
-from sqlmodel import Session
+from sqlalchemy.orm import configure_mappers
+from sqlmodel import Session, SQLModel
 
 from app.directory import models as m
 from app.directory import repository
@@ -32,6 +36,16 @@ ORG_NOUNS = ("Health Services", "Wellness Collective", "Counseling Group", "Care
 STREETS = ("Main St", "Oak Ave", "Maple St", "Church St", "Park Ave", "Elm St", "Market St")
 
 
+M = TypeVar("M", bound=SQLModel)
+
+
+def _row(model: type[M], **values: Any) -> M:
+    # model_construct skips validation and ORM instrumentation: several times faster than
+    # __init__, which matters at a million rows. The rows are read (mapping, Core inserts),
+    # never attached to a session, so they need no ORM state.
+    return cast(M, model.model_construct(**values))
+
+
 def _phone_number(rng: random.Random) -> str:
     # 555-0100..0199 is reserved for fiction, so no synthetic number rings a real person.
     return f"{rng.randrange(201, 990)}5550{rng.randrange(100, 200)}"
@@ -39,7 +53,8 @@ def _phone_number(rng: random.Random) -> str:
 
 def _add_offer_rows(rows: DirectoryRows, sid: str, item: Offer, tz: str | None) -> None:
     rows.cost_options.append(
-        m.CostOption(
+        _row(
+            m.CostOption,
             id=f"{sid}-cost",
             service_id=sid,
             option=item.fees,
@@ -51,13 +66,14 @@ def _add_offer_rows(rows: DirectoryRows, sid: str, item: Offer, tz: str | None) 
     )
     for payment in item.payments:
         rows.payments.append(
-            m.PaymentAccepted(id=f"{sid}-pay-{payment}", service_id=sid, payment=payment)
+            _row(m.PaymentAccepted, id=f"{sid}-pay-{payment}", service_id=sid, payment=payment)
         )
     for code in item.languages:
-        rows.languages.append(m.Language(id=f"{sid}-lang-{code}", service_id=sid, code=code))
+        rows.languages.append(_row(m.Language, id=f"{sid}-lang-{code}", service_id=sid, code=code))
     for i, (days, opens, closes) in enumerate(item.hours):
         rows.schedules.append(
-            m.Schedule(
+            _row(
+                m.Schedule,
                 id=f"{sid}-schedule-{i}",
                 service_id=sid,
                 byday=days,
@@ -68,6 +84,13 @@ def _add_offer_rows(rows: DirectoryRows, sid: str, item: Offer, tz: str | None) 
         )
 
 
+@dataclass(frozen=True)
+class _Site:
+    id: str
+    latitude: float
+    longitude: float
+
+
 def _service(
     rows: DirectoryRows,
     rng: random.Random,
@@ -76,12 +99,13 @@ def _service(
     org: m.Organization,
     place: ZipPlace,
     kind: str,
-    location: m.Location | None,
+    site: _Site | None,
     licensed_states: list[str],
-) -> None:
-    item = offer(kind, place.state, rng, remote_only=location is None)
+) -> Offer:
+    item = offer(kind, place.state, rng, remote_only=site is None)
     rows.services.append(
-        m.Service(
+        _row(
+            m.Service,
             id=sid,
             organization_id=org.id,
             name=f"{place.city} {item.label} (synthetic)",
@@ -113,7 +137,8 @@ def _service(
         numbers.append(("text", _phone_number(rng)))
     for i, (phone_type, number) in enumerate(numbers):
         rows.phones.append(
-            m.Phone(
+            _row(
+                m.Phone,
                 id=f"{sid}-phone-{i}",
                 service_id=sid,
                 number=number,
@@ -124,35 +149,32 @@ def _service(
             )
         )
     _add_offer_rows(rows, sid, item, place.timezone)
-    area = m.ServiceArea(
-        id=f"{sid}-area-0",
-        service_id=sid,
-        area_type="state",
-        states=[place.state],
-        counties=[],
-        postal_codes=[],
-    )
-    if location is not None:
+    area: dict[str, Any] = {"area_type": "state", "states": [place.state], "counties": []}
+    if site is not None:
         rows.service_at_locations.append(
-            m.ServiceAtLocation(id=f"{sid}-at-0", service_id=sid, location_id=location.id)
+            _row(m.ServiceAtLocation, id=f"{sid}-at-0", service_id=sid, location_id=site.id)
         )
         if kind == "case_management" and rng.random() < COUNTY_WIDE_SHARE:
-            area.area_type, area.states = "county", []
-            area.counties = [f"{place.state}:{(place.county or '').lower()}"]
+            county = f"{place.state}:{(place.county or '').lower()}"
+            area.update(area_type="county", states=[], counties=[county])
         else:
-            area.area_type, area.states = "radius", []
-            area.latitude, area.longitude = location.latitude, location.longitude
-            area.radius_miles = float(rng.randrange(10, 55, 5))
+            radius = float(rng.randrange(10, 55, 5))
+            area.update(area_type="radius", states=[], radius_miles=radius)
+            area.update(latitude=site.latitude, longitude=site.longitude)
     elif licensed_states:
-        area.states = list(licensed_states)
-    rows.service_areas.append(area)
+        area["states"] = list(licensed_states)
+    rows.service_areas.append(
+        _row(m.ServiceArea, id=f"{sid}-area-0", service_id=sid, postal_codes=[], **area)
+    )
+    return item
 
 
 def _organization(rows: DirectoryRows, rng: random.Random, number: int, size: int) -> None:
     places = sampler()
     place = places.place(rng)
     oid = f"{ID_PREFIX}org-{number:06d}"
-    org = m.Organization(
+    org = _row(
+        m.Organization,
         id=oid,
         name=f"{rng.choice(ORG_NAMES)} {rng.choice(ORG_NOUNS)} of {place.city} (synthetic)",
         website=f"https://example.org/{oid}",
@@ -161,7 +183,8 @@ def _organization(rows: DirectoryRows, rng: random.Random, number: int, size: in
     )
     rows.organizations.append(org)
     roll = rng.random()
-    location, licensed, kinds = None, [place.state], list(IN_PERSON_KINDS)
+    site: _Site | None = None
+    licensed, kinds = [place.state], list(IN_PERSON_KINDS)
     if roll < WARMLINE_SHARE:
         chosen = ["warmline"]
     elif roll < WARMLINE_SHARE + TELEHEALTH_SHARE:
@@ -175,18 +198,12 @@ def _organization(rows: DirectoryRows, rng: random.Random, number: int, size: in
             if kind not in chosen:
                 chosen.append(kind)
         lat, lon = jittered(place, rng)
-        location = m.Location(
-            id=f"{ID_PREFIX}loc-{number:06d}",
-            organization_id=oid,
-            name=org.name,
-            latitude=lat,
-            longitude=lon,
-        )
-        rows.locations.append(location)
+        site = _Site(f"{ID_PREFIX}loc-{number:06d}", lat, lon)
         rows.addresses.append(
-            m.Address(
-                id=f"{location.id}-address",
-                location_id=location.id,
+            _row(
+                m.Address,
+                id=f"{site.id}-address",
+                location_id=site.id,
                 address_1=f"{rng.randrange(10, 9900)} {rng.choice(STREETS)}",
                 city=place.city,
                 state_province=place.state,
@@ -194,21 +211,35 @@ def _organization(rows: DirectoryRows, rng: random.Random, number: int, size: in
                 country="US",
             )
         )
+    offers = []
     for kind in chosen:
         sid = f"{ID_PREFIX}svc-{len(rows.services) + 1:06d}"
-        _service(
-            rows, rng, sid=sid, org=org, place=place, kind=kind, location=location,
-            licensed_states=licensed,
+        offers.append(
+            _service(
+                rows, rng, sid=sid, org=org, place=place, kind=kind, site=site,
+                licensed_states=licensed,
+            )
         )  # fmt: skip
-        # Survivors-only programmes keep their address private, as shelters do.
-        if location is not None and rows.services[-1].eligible_populations == ["survivor"]:
-            location.confidential = True
+    if site is not None:
+        rows.locations.append(
+            _row(
+                m.Location,
+                id=site.id,
+                organization_id=oid,
+                name=org.name,
+                latitude=site.latitude,
+                longitude=site.longitude,
+                # Survivors-only programmes keep their address private, as shelters do.
+                confidential=any(o.eligible == ["survivor"] for o in offers),
+            )
+        )
 
 
 def generate(count: int, random_seed: int = 42) -> DirectoryRows:
     """Build `count` synthetic services; the same (count, random_seed) gives the same rows."""
     if not 0 <= count <= MAX_COUNT:
         raise ValueError(f"count must be between 0 and {MAX_COUNT}, not {count}")
+    configure_mappers()  # attribute reads on un-instrumented rows need the mappers set up
     rng = random.Random(random_seed)
     rows = DirectoryRows()
     number = 0
