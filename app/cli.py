@@ -9,6 +9,7 @@ from rich.console import Console
 
 from app.cli_keys import keys_cli
 from app.config import get_settings
+from app.coverage_cli import coverage as coverage_command
 
 cli = typer.Typer(
     help="referral-router: route needs to the right services, crisis lines first.",
@@ -16,6 +17,7 @@ cli = typer.Typer(
     add_completion=False,
 )
 cli.add_typer(keys_cli, name="keys")
+cli.command("coverage")(coverage_command)
 console = Console(stderr=True)
 
 

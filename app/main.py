@@ -11,7 +11,16 @@ from app import __version__
 from app.api import metrics
 from app.api.access import install_partner_access
 from app.api.middleware import install_middleware
-from app.api.routes import admin, admin_import, health, referrals, services, taxonomy, widget
+from app.api.routes import (
+    admin,
+    admin_import,
+    coverage,
+    health,
+    referrals,
+    services,
+    taxonomy,
+    widget,
+)
 from app.config import Settings, get_settings
 from app.directory.database import get_engine
 from app.directory.live import LiveDirectory
@@ -64,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         services.router,
         taxonomy.router,
         referrals.router,
+        coverage.router,
         widget.router,
         admin.router,
         admin_import.router,
