@@ -46,12 +46,13 @@ def client_identity(scope: Scope) -> str:
     return f"addr:{address}"
 
 
-def is_own_origin(origin: str, headers: Headers) -> bool:
+def is_own_origin(origin: str, headers: Headers, public_base_url: str | None = None) -> bool:
     """Say whether a request comes from this service's own pages (the widget's /embed iframe)."""
     # The embed page checks its framer with CSP frame-ancestors (the key's origins), and a
-    # browser never lets another site claim our host in Origin; so our own host is safe.
-    host = headers.get("host")
-    return host is not None and urlsplit(origin).netloc.lower() == host.lower()
+    # browser never lets another site claim our host in Origin. With a public base URL set,
+    # only that host counts, which also shuts out DNS-rebinding hosts naming themselves.
+    host = urlsplit(public_base_url).netloc if public_base_url else headers.get("host")
+    return bool(host) and urlsplit(origin).netloc.lower() == str(host).lower()
 
 
 class AccessMiddleware:
@@ -99,7 +100,7 @@ class AccessMiddleware:
                 key.kind == "publishable"
                 and origin is not None
                 and origin not in key.origins
-                and not is_own_origin(origin, headers)
+                and not is_own_origin(origin, headers, self._settings.public_base_url)
             ):
                 await problem(
                     403,

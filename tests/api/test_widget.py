@@ -1,9 +1,10 @@
 """/widget.js and /embed over plain HTTP: caching, the embed page's CSP, unknown keys."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from app.api.routes.widget import WIDGET_DIR
@@ -158,3 +159,20 @@ class TestEmbedPageSearches:
             headers={"X-API-Key": partner_key, "Origin": "https://stranger.example"},
         )
         assert response.status_code == 403
+
+    def test_with_a_public_base_url_only_that_host_is_ours(
+        self, make_app: Callable[..., FastAPI]
+    ) -> None:
+        app = make_app(public_base_url="https://referrals.example.org")
+        with TestClient(app) as client:
+            key = make_key(client, origins=[PARTNER])
+            for origin, status in (
+                ("https://referrals.example.org", 200),
+                ("http://testserver", 403),  # the Host header no longer decides
+            ):
+                response = client.post(
+                    "/v1/referrals",
+                    json={"location": {"zip": "27701"}},
+                    headers={"X-API-Key": key, "Origin": origin},
+                )
+                assert response.status_code == status
