@@ -138,12 +138,6 @@ def run(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), workers: int = 0) -> 
     return results
 
 
-def sections(quick: bool = False) -> dict[str, str]:
-    """Run (1k and 10k only when quick) and return the docs section."""
-    results = run((1_000, 10_000) if quick else (1_000, 10_000, 100_000))
-    return {HEADING: body(results)}
-
-
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m bench.coverage", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="1k and 10k only, no docs.")
