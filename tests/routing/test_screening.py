@@ -1,0 +1,207 @@
+"""The free-text risk screener: labelled phrases, idioms, robustness, privacy and speed.
+
+Run with `-s` to see the recall / false-alarm figures over the labelled set.
+"""
+
+import re
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.routing import screening
+from app.routing.screening import ScreeningResult, normalize, screen
+from app.routing.screening_patterns import FLAGS
+from app.routing.vocabulary import RISK_FLAGS
+from tests.routing.screening_phrases import RISKY, SAFE
+
+ROBUST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def case_id(phrase: str) -> str:
+    return re.sub(r"\W+", "_", phrase.lower()).strip("_")[:60]
+
+
+# ---- the labelled set ----------------------------------------------------------------------
+
+
+def test_the_labelled_set_is_large_bilingual_and_uses_the_vocabulary() -> None:
+    assert len(RISKY) >= 80 and len(SAFE) >= 80
+    assert set(FLAGS) == set(RISK_FLAGS)
+    assert {flag for _, flags in RISKY for flag in flags} == set(RISK_FLAGS)
+    phrases = [p for p, _ in RISKY] + SAFE
+    assert len(phrases) == len(set(phrases)), "a phrase is listed twice"
+    spanish_words = r"[áéíóúñ¿¡]|\b(?:mi|quiero|tengo|estoy|ya|vida|esposo|pastillas|voces|busco)\b"
+    spanish = [p for p in phrases if re.search(spanish_words, p.lower())]
+    assert len(spanish) >= 60
+
+
+@pytest.mark.parametrize(("phrase", "flags"), RISKY, ids=[case_id(p) for p, _ in RISKY])
+def test_risky_phrase_is_flagged_with_its_flags(phrase: str, flags: tuple[str, ...]) -> None:
+    result = screen(phrase)
+    assert result.is_risky
+    missing = set(flags) - result.risk_flags
+    assert not missing, f"missing {sorted(missing)}; got {sorted(result.risk_flags)}"
+
+
+@pytest.mark.parametrize("phrase", SAFE, ids=[case_id(p) for p in SAFE])
+def test_safe_phrase_is_not_flagged(phrase: str) -> None:
+    result = screen(phrase)
+    assert not result.is_risky, f"flagged {sorted(result.risk_flags)} by {result.matched}"
+    assert result == ScreeningResult()
+
+
+def test_recall_and_false_alarm_rate() -> None:
+    caught = sum(set(flags) <= screen(phrase).risk_flags for phrase, flags in RISKY)
+    alarms = sum(screen(phrase).is_risky for phrase in SAFE)
+    recall, false_alarm_rate = caught / len(RISKY), alarms / len(SAFE)
+    print(
+        f"\nscreening: recall {recall:.3f} ({caught}/{len(RISKY)} risky phrases with all their"
+        f" flags), false-alarm rate {false_alarm_rate:.3f} ({alarms}/{len(SAFE)} safe phrases)"
+    )
+    assert recall == 1.0
+    assert false_alarm_rate <= 0.05
+
+
+# ---- behaviour ------------------------------------------------------------------------------
+
+
+def test_missing_or_empty_text_is_no_risk() -> None:
+    for text in (None, "", "   ", "...", "\n\n"):
+        assert screen(text) == ScreeningResult()
+        assert not screen(text).is_risky
+
+
+def test_result_is_frozen_and_has_no_instance_dict() -> None:
+    result = screen("I want to die")
+    with pytest.raises(AttributeError):
+        result.risk_flags = frozenset()  # type: ignore[misc]
+    assert not hasattr(result, "__dict__")
+    assert isinstance(result.risk_flags, frozenset) and isinstance(result.matched, tuple)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("I don’t want to live", "i dont want to live"),
+        ("I do not want to live", "I don't want to live"),
+        ("I am done with life", "Im done with life"),
+        ("Estarían mejor sin mí", "estarian mejor sin mi"),
+        ("I    WANNA\tdie", "i want to die"),
+        ("self‐harm—again", "self harm again"),
+    ],
+)
+def test_normalisation_makes_spellings_equivalent(a: str, b: str) -> None:
+    assert normalize(a) == normalize(b)
+    assert screen(a) == screen(b)
+
+
+def test_negation_is_still_flagged_on_purpose() -> None:
+    # Recall first: people in crisis minimise, so "not" does not cancel a flag.
+    assert "suicidal_ideation" in screen("I'm not suicidal, I just want to die").risk_flags
+    assert screen("I'm not suicidal").is_risky
+
+
+def test_a_plan_or_an_attempt_implies_ideation() -> None:
+    assert "suicidal_ideation" in screen("I have a plan").risk_flags
+    assert "suicidal_ideation" in screen("I tried to overdose last year").risk_flags
+
+
+def test_flags_and_codes_come_from_fixed_vocabularies() -> None:
+    for phrase, _ in RISKY:
+        result = screen(phrase)
+        assert result.risk_flags <= set(RISK_FLAGS)
+        assert set(result.matched) <= screening.CODES
+        assert len(result.matched) == len(set(result.matched))
+
+
+# ---- privacy --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "flags"), RISKY[:40], ids=[case_id(p) for p, _ in RISKY[:40]])
+def test_matched_never_contains_the_persons_text(phrase: str, flags: tuple[str, ...]) -> None:
+    result = screen(phrase)
+    assert result.matched and all(re.fullmatch(r"[a-z0-9_]+", code) for code in result.matched)
+    for text in (phrase, phrase.lower(), normalize(phrase)):
+        assert text not in result.matched
+        assert all(text not in code for code in result.matched)
+    assert phrase not in repr(result) and normalize(phrase) not in repr(result)
+
+
+# ---- robustness (hypothesis) ----------------------------------------------------------------
+
+SEPARATORS = st.sampled_from([". ", "! ", "? ", "\n", ".\n", "; "])
+
+
+@ROBUST
+@given(st.text(max_size=2000))
+def test_screen_never_raises_on_arbitrary_text(text: str) -> None:
+    result = screen(text)
+    assert result.risk_flags <= set(RISK_FLAGS)
+    assert set(result.matched) <= screening.CODES
+    assert text not in result.matched or text in screening.CODES
+
+
+@ROBUST
+@given(
+    st.sampled_from(RISKY),
+    st.lists(st.sampled_from(SAFE), max_size=4),
+    st.lists(st.sampled_from(SAFE), max_size=4),
+    SEPARATORS,
+)
+def test_risky_phrase_inside_safe_text_is_still_flagged(
+    risky: tuple[str, tuple[str, ...]], before: list[str], after: list[str], sep: str
+) -> None:
+    phrase, flags = risky
+    text = sep.join([*before, phrase, *after])
+    assert set(flags) <= screen(text).risk_flags
+
+
+@ROBUST
+@given(st.sampled_from(RISKY), st.text(max_size=300), st.text(max_size=300), SEPARATORS)
+def test_risky_phrase_between_arbitrary_text_is_still_flagged(
+    risky: tuple[str, tuple[str, ...]], before: str, after: str, sep: str
+) -> None:
+    phrase, flags = risky
+    assert set(flags) <= screen(f"{before}\n{phrase}{sep}{after}").risk_flags
+
+
+@ROBUST
+@given(st.lists(st.sampled_from([p for p, _ in RISKY] + SAFE), min_size=1, max_size=12), SEPARATORS)
+def test_prefilter_finds_exactly_what_the_full_scan_finds(phrases: list[str], sep: str) -> None:
+    # The keyword prefilter and the search windows are an optimisation only: running every rule
+    # over every whole sentence must give the same rules, with or without sentence breaks.
+    for text in (sep.join(phrases), " ".join(phrases)):
+        normalized = normalize(text)
+        assert screening.scan(normalized) == screening.scan(normalized, prefilter=False)
+
+
+# ---- speed ----------------------------------------------------------------------------------
+
+
+def cpu_microseconds(text: str, runs: int = 50) -> float:
+    """Best of five batches, in CPU time, so that a busy machine does not fail the test."""
+    screen(text)
+    best = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        for _ in range(runs):
+            screen(text)
+        best = min(best, (time.process_time() - start) / runs * 1e6)
+    return best
+
+
+def test_screening_two_thousand_characters_is_fast() -> None:
+    typical = (
+        "I'm writing because my doctor suggested counseling. I work nights as a nurse, I have two "
+        "kids and since my divorce I feel anxious most days and can't sleep. My mother moved in "
+        "to help and we argue a lot. I'd like evening or video sessions, ideally with a woman who "
+        "understands grief, because my father passed away in the spring. "
+    ) * 8
+    typical = typical[:2000]
+    dense = " ".join([p for p, _ in RISKY] + SAFE)[:2000]  # every phrase wakes up some rules
+    took, worst = cpu_microseconds(typical), cpu_microseconds(dense, runs=10)
+    print(f"\nscreening 2,000 chars: typical {took:.0f} us, keyword-dense {worst:.0f} us (CPU)")
+    assert took < 1_000
+    assert worst < 10_000
