@@ -67,11 +67,14 @@ def _read_locations(source: str) -> list[dict[str, Any]]:
     from app.reports.locations import read_csv_rows
 
     try:
-        return read_csv_rows(Path(source).read_text(encoding="utf-8-sig"))
+        rows = read_csv_rows(Path(source).read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise _fail(f"{source}: cannot read ({exc.strerror}).") from None
     except ValueError as exc:
         raise _fail(f"{source}: {exc}") from None
+    if not rows:
+        raise _fail(f"{source}: no places below the header line.")
+    return rows
 
 
 def _local_rows(

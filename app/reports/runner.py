@@ -109,7 +109,9 @@ class RemoteCoverage:
             wait = min(MAX_BACKOFF_SECONDS, self._backoff * 2**attempt)
             try:
                 response = self._client.post("/v1/coverage", json=body)
-            except (httpx.ConnectError, httpx.ReadError, httpx.TimeoutException) as exc:
+            except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+                raise RemoteError(f"Not a usable server URL ({exc}).") from None
+            except httpx.TransportError as exc:  # refused, reset, timed out, cut off
                 failure: str = type(exc).__name__
             else:
                 if response.status_code == 200:
