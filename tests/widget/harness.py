@@ -115,6 +115,12 @@ def write_pages(directory: Path, api: str, key: str) -> None:
     pages = {
         "index.html": _page(script, f"<style>{HOSTILE_HOST_CSS}</style>"),
         "plain.html": _page(script),
+        # A partner with a strict CSP that allows exactly what docs/widget.md asks for.
+        "strict.html": _page(
+            script,
+            '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; '
+            f'script-src {api}; connect-src {api}">',
+        ),
         "es.html": _page(script.replace(" async", ' data-lang="es" async')),
         "element.html": _page(
             f'<referral-router-widget data-key="{key}" data-zip="27701" '

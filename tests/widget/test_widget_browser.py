@@ -42,6 +42,17 @@ class TestScriptTagEmbed:
         # A prefilled topic outside the default list is still offered, and chosen.
         expect(form.get_by_label("Pregnancy or new baby")).to_be_checked()
 
+    def test_works_under_a_strict_host_csp(self, site: Site, watched: Watched) -> None:
+        page = watched.page
+        page.goto(f"{site.partner}/strict.html")
+        results = search(page)
+        expect(results.locator("li.service").first).to_be_visible()
+        # Styled (the constructed sheet is not blocked) and nothing was refused.
+        expect(widget(page).get_by_role("button", name="Find help")).to_have_css(
+            "background-color", "rgb(11, 87, 164)"
+        )
+        assert not [m for m in watched.console if "Content Security Policy" in m]
+
 
 class TestSearch:
     def test_zip_search_shows_services_with_reasons(self, site: Site, watched: Watched) -> None:
