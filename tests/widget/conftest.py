@@ -38,17 +38,21 @@ def site(tmp_path_factory: pytest.TempPathFactory, seeded_db_path: Path) -> Iter
         hostile = parse_seed({"organizations": [HOSTILE_LISTING]})
         repository.upsert_rows(session=session, rows=hostile)
         repository.bump_directory_version(session=session)
-        _, key = repository.create_api_key(
-            session=session,
-            name="Durham Mutual Aid",
-            kind="publishable",
-            origins=[origin_of(partner)],
-        )
+        keys = [
+            repository.create_api_key(
+                session=session,
+                name=name,
+                kind="publishable",
+                origins=[origin_of(partner)],
+                rate_limit_per_minute=limit,
+            )[1]
+            for name, limit in (("Durham Mutual Aid", None), ("Tiny Budget Clinic", 1))
+        ]
     engine.dispose()
     server, api = start_api(create_app(settings))
     for directory in (root / "partner", root / "stranger"):
-        write_pages(directory, api, key)
-    yield Site(api=api, partner=origin_of(partner), stranger=origin_of(stranger), key=key)
+        write_pages(directory, api, *keys)
+    yield Site(api=api, partner=origin_of(partner), stranger=origin_of(stranger), key=keys[0])
     server.should_exit = True
     for static in (partner, stranger):
         static.shutdown()

@@ -101,7 +101,8 @@ def _page(body: str, head: str = "") -> str:
     )
 
 
-def write_pages(directory: Path, api: str, key: str) -> None:
+def write_pages(directory: Path, api: str, key: str, tiny_key: str) -> None:
+    """Write the partner's pages; `tiny_key` allows one request a minute."""
     script = f'<script src="{api}/widget.js" data-key="{key}" async></script>'
     frame = (
         f'<iframe id="rr" title="Find support" src="{api}/embed?key={key}&zip=27701" '
@@ -128,6 +129,7 @@ def write_pages(directory: Path, api: str, key: str) -> None:
             f'<script src="{api}/widget.js" async></script>'
         ),
         "frame.html": _page(frame),
+        "busy.html": _page(script.replace(key, tiny_key)),
         "blank.html": _page(""),
     }
     for name, text in pages.items():

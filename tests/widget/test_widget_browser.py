@@ -125,6 +125,17 @@ class TestSearch:
         expect(form.get_by_text("Please enter a 5-digit US ZIP code")).to_be_visible()
         expect(form.get_by_label("ZIP code")).to_be_focused()
 
+    def test_over_the_rate_limit_says_so_and_keeps_crisis_links(
+        self, site: Site, watched: Watched
+    ) -> None:
+        page = watched.page
+        page.goto(f"{site.partner}/busy.html")  # its key allows one search a minute
+        results = search(page)
+        expect(results.locator("li.service").first).to_be_visible()
+        widget(page).get_by_role("button", name="Find help").click()
+        expect(results.get_by_text("Too many searches right now.")).to_be_visible()
+        expect(results.get_by_role("link", name="Call 988")).to_have_attribute("href", "tel:988")
+
 
 class TestSafetyQuestion:
     @pytest.mark.parametrize("answer", ["Yes", "Not sure"])
