@@ -25,7 +25,7 @@ from bench.report import (
 )
 
 # Benchmarks other parts of the project own; each runs alone as `python -m <module>` too.
-OTHER_BENCHES = ("bench.coverage", "bench.hsds_import", "bench.partner_access")
+OTHER_BENCHES = ("bench.coverage", "bench.hsds_import", "bench.partner_access", "bench.screening")
 
 
 def _sizes(text: str) -> tuple[int, ...]:

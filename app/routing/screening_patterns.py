@@ -168,8 +168,8 @@ FRAGMENTS: dict[str, str] = {
     ),
 }
 
-# Words so common that a rule keyed on them would run on most sentences (see the prefilter in
-# `app.routing.screening`): keys are chosen to avoid them where a rule allows.
+# Words so common that a rule keyed on them would run on most sentences (see
+# `app.routing.screening_prefilter`): keys are chosen to avoid them where a rule allows.
 COMMON_WORDS = (
     "a i im me my he she it its to of be is do no not dont cant and the that this have want "
     "like just time will could would should about going think need feel feeling get got so all "

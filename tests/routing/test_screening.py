@@ -1,16 +1,17 @@
-"""The free-text risk screener: labelled phrases, idioms, robustness, privacy and speed.
+"""The free-text risk screener: labelled phrases, idioms, robustness, privacy, prefilter fallback.
+
+Speed is measured by `python -m bench.screening`, never asserted here.
 
 Run with `-s` to see the recall / false-alarm figures over the labelled set.
 """
 
 import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.routing import screening
+from app.routing import screening, screening_prefilter
 from app.routing.screening import ScreeningResult, normalize, screen
 from app.routing.screening_patterns import FLAGS
 from app.routing.vocabulary import RISK_FLAGS
@@ -177,31 +178,36 @@ def test_prefilter_finds_exactly_what_the_full_scan_finds(phrases: list[str], se
         assert screening.scan(normalized) == screening.scan(normalized, prefilter=False)
 
 
-# ---- speed ----------------------------------------------------------------------------------
+# ---- prefilter fallback ---------------------------------------------------------------------
 
 
-def cpu_microseconds(text: str, runs: int = 50) -> float:
-    """Best of five batches, in CPU time, so that a busy machine does not fail the test."""
-    screen(text)
-    best = float("inf")
-    for _ in range(5):
-        start = time.process_time()
-        for _ in range(runs):
-            screen(text)
-        best = min(best, (time.process_time() - start) / runs * 1e6)
-    return best
+class TestPrefilterFallback:
+    """The prefilter's keys come from the private `re._parser`; without them every rule runs."""
 
+    def screens_the_labelled_set_as_before(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        phrases = [p for p, _ in RISKY] + SAFE
+        expected = [screen(p) for p in phrases]
+        monkeypatch.setattr(screening, "_TABLE", screening._compile())
+        assert not any(alt.keys for alt in screening._TABLE.alts), "the fallback was not taken"
+        results = [screen(p) for p in phrases]
+        risky, safe = results[: len(RISKY)], results[len(RISKY) :]
+        assert all(set(f) <= r.risk_flags for (_, f), r in zip(RISKY, risky, strict=True))
+        assert not any(r.is_risky for r in safe)
+        assert results == expected
 
-def test_screening_two_thousand_characters_is_fast() -> None:
-    typical = (
-        "I'm writing because my doctor suggested counseling. I work nights as a nurse, I have two "
-        "kids and since my divorce I feel anxious most days and can't sleep. My mother moved in "
-        "to help and we argue a lot. I'd like evening or video sessions, ideally with a woman who "
-        "understands grief, because my father passed away in the spring. "
-    ) * 8
-    typical = typical[:2000]
-    dense = " ".join([p for p, _ in RISKY] + SAFE)[:2000]  # every phrase wakes up some rules
-    took, worst = cpu_microseconds(typical), cpu_microseconds(dense, runs=10)
-    print(f"\nscreening 2,000 chars: typical {took:.0f} us, keyword-dense {worst:.0f} us (CPU)")
-    assert took < 1_000
-    assert worst < 10_000
+    def test_without_re_parser_every_rule_runs_and_finds_the_same(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # What the import leaves behind the day `re._parser` is gone.
+        monkeypatch.setattr(screening_prefilter, "_sre", None)
+        self.screens_the_labelled_set_as_before(monkeypatch)
+
+    def test_when_deriving_keys_fails_every_rule_runs_and_finds_the_same(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # What happens the day `re._parser` changes shape under us.
+        def changed_parser(*args: object, **kwargs: object) -> None:
+            raise AttributeError("module 're._parser' has no attribute 'LITERAL'")
+
+        monkeypatch.setattr(screening_prefilter, "_derive", changed_parser)
+        self.screens_the_labelled_set_as_before(monkeypatch)
