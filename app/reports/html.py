@@ -58,7 +58,7 @@ def _map(totals: ReportTotals) -> str:
 
 def _chart(totals: ReportTotals) -> str:
     header, checked, ok = totals.header, totals.in_person_checked, totals.ok
-    bar_w, row_h, label_w = 420, 16, 300
+    bar_x, bar_w, row_h = 170, 380, 17
     rows, y = [], 0
     for kind in header["kinds"]:
         rows.append(
@@ -69,20 +69,23 @@ def _chart(totals: ReportTotals) -> str:
         for tier in header["tiers"]:
             near = totals.in_person[(kind, tier)] / checked if checked else 0.0
             either = totals.either[(kind, tier)] / ok if ok else 0.0
-            label = (
-                f"{TIER_LABELS.get(tier, tier)}: {near:.0%} in person, {either:.0%} with telehealth"
-            )
+            figures = f"{near:.0%} in person, {either:.0%} counting telehealth"
             rows.append(
                 f'<g class="bar" data-kind="{escape(kind)}" data-tier="{escape(tier)}">'
-                f'<text x="12" y="{y + 12}" font-size="12">{escape(label)}</text>'
-                f'<rect x="{label_w}" y="{y + 2}" width="{bar_w * either:.1f}" '
+                f'<text x="12" y="{y + 12}" font-size="12">'
+                f"{escape(TIER_LABELS.get(tier, tier))}</text>"
+                f'<rect x="{bar_x}" y="{y + 2}" width="{bar_w}" height="{row_h - 4}" '
+                'fill="#f2f2f2"/>'
+                f'<rect x="{bar_x}" y="{y + 2}" width="{bar_w * either:.1f}" '
                 f'height="{row_h - 4}" fill="#b3cde3"/>'
-                f'<rect x="{label_w}" y="{y + 2}" width="{bar_w * near:.1f}" '
-                f'height="{row_h - 4}" fill="#2c7fb8"/></g>'
+                f'<rect x="{bar_x}" y="{y + 2}" width="{bar_w * near:.1f}" '
+                f'height="{row_h - 4}" fill="#2c7fb8"/>'
+                f'<text x="{bar_x + bar_w + 8}" y="{y + 12}" font-size="12">'
+                f"{escape(figures)}</text></g>"
             )
             y += row_h
         y += 8
-    width = label_w + bar_w + 10
+    width = bar_x + bar_w + 260
     return (
         f'<svg id="chart" role="img" aria-label="Share of places with each kind and cost tier" '
         f'viewBox="0 0 {width} {y}" width="{width}" height="{y}">{"".join(rows)}</svg>'
@@ -92,15 +95,15 @@ def _chart(totals: ReportTotals) -> str:
 
 
 def _table(totals: ReportTotals) -> str:
-    cells = []
+    cells, reach = [], totals.header["nearest_reach_miles"]
     for r in totals.worst_rows():
         nearest = r["nearest"]
-        near_text = f"{nearest:g}" if nearest is not None else "none nearby"
+        near_text = f"{nearest:g}" if nearest is not None else f"over {reach:g}"
         values = [
             (r["id"], r["id"]),
             (r["zip"] or "", r["zip"] or ""),
             (r["state"], r["state"]),
-            (r["county"] or "", r["county"] or ""),
+            (r["county"] or "", (r["county"] or "").title()),
             (len(r["gaps"]), len(r["gaps"])),
             (nearest if nearest is not None else 9999, near_text),
             ("; ".join(r["gaps"]), "; ".join(r["gaps"])),
