@@ -121,8 +121,9 @@ class TestCoverageReport:
     def test_chart_has_a_bar_for_every_kind_and_tier(self, opened: tuple[Page, list[str]]) -> None:
         page, _ = opened
         assert page.locator("#chart g.bar").count() == 7 * 4
-        label = page.locator('#chart g.bar[data-kind="counseling"][data-tier="free"] text')
-        assert "in person" in str(label.text_content())
+        bar = page.locator('#chart g.bar[data-kind="counseling"][data-tier="free"] text')
+        assert bar.first.text_content() == "free"
+        assert "in person" in str(bar.last.text_content())
 
     def test_clicking_a_heading_sorts_the_table(self, opened: tuple[Page, list[str]]) -> None:
         page, _ = opened
