@@ -21,7 +21,9 @@ from typing import Any, ClassVar
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +128,18 @@ def validation_errors(raw: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
+BODY_PARSE_ERROR = "There was an error parsing the body"  # FastAPI's 400 detail
+
+
+def allowed_methods(app: FastAPI, path: str) -> list[str]:
+    """Every method some route serves at this path (for a 405's Allow header)."""
+    methods: set[str] = set()
+    for context in iter_route_contexts(app.routes):
+        if context.methods and context.path and compile_path(context.path)[0].match(path):
+            methods |= set(context.methods)
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Render every error, ours and the framework's, as problem+json."""
 
@@ -156,15 +170,31 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and exc.detail == BODY_PARSE_ERROR:
+            # Bytes that are not JSON text (bad UTF-8, say): the same 422 as malformed JSON.
+            return problem(
+                422,
+                "Invalid request",
+                "The request body is not valid JSON text (UTF-8).",
+                slug="validation",
+                instance=request.url.path,
+                errors=[
+                    {"loc": ["body"], "field": "", "msg": "invalid JSON", "type": "json_invalid"}
+                ],
+            )
         titles = {404: "Not found", 405: "Method not allowed", 413: "Payload too large"}
         detail = exc.detail if isinstance(exc.detail, str) else titles.get(exc.status_code, "")
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            # Starlette lists only the first matching route's method; list every one.
+            headers["Allow"] = ", ".join(allowed_methods(request.app, request.url.path))
         return problem(
             exc.status_code,
             titles.get(exc.status_code, "Error"),
             detail,
             slug=PayloadTooLargeError.slug if exc.status_code == 413 else f"http-{exc.status_code}",
             instance=request.url.path,
-            headers=getattr(exc, "headers", None),
+            headers=headers,
         )
 
     @app.exception_handler(Exception)

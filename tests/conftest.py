@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from postgres_support import db_url, postgres_url  # noqa: F401  (fixtures: both back ends)
 from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
@@ -18,6 +17,7 @@ from app.config import BUNDLED_SEED_DIR, Settings
 from app.directory.database import get_engine, session_scope
 from app.directory.seed import load_seed
 from app.main import create_app
+from tests.postgres_support import db_url, postgres_url  # noqa: F401  (fixtures: both back ends)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_FIXTURES = REPO_ROOT.parent / "shared" / "fixtures"

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from live_server import REPO_ROOT, live_server, server_env
+
+from tests.live_server import REPO_ROOT, live_server, server_env
 
 DOCKERFILE = REPO_ROOT / "Dockerfile"
 

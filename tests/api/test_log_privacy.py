@@ -15,14 +15,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import make_settings
 from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
-from live_server import live_server, server_env
 
 from app.logging import JsonFormatter
 from app.main import create_app
+from tests.conftest import make_settings
+from tests.live_server import live_server, server_env
 
 DESCRIPTION = "zqx-desc-I-feel-hopeless-7731"
 RISK_FLAG = "zqx-risk-flag-4410"

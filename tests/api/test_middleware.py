@@ -5,7 +5,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from conftest import make_settings
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.testclient import TestClient
@@ -13,6 +12,7 @@ from fastapi.testclient import TestClient
 from app.api.middleware import install_middleware
 from app.errors import PROBLEM_JSON, install_error_handlers
 from app.main import create_app
+from tests.conftest import make_settings
 
 
 def _echo_app(limit: int) -> FastAPI:

@@ -70,7 +70,10 @@ def import_package(
     session: DirectoryWriteSessionDep,
     files: Annotated[
         list[UploadFile],
-        File(description="One .zip of an HSDS package, or its CSV files (and datapackage.json)."),
+        File(
+            min_length=1,
+            description="One .zip of an HSDS package, or its CSV files (and datapackage.json).",
+        ),
     ],
 ) -> ImportOut:
     with tempfile.TemporaryDirectory(prefix="referral-import-") as folder:

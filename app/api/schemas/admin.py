@@ -4,10 +4,17 @@ seed files (seed/README.md), which the same parser reads.
 """
 
 import zoneinfo
-from datetime import date, datetime
-from typing import Annotated, Literal
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
 from app.routing.vocabulary import (
     ANY_RISK,
@@ -23,7 +30,10 @@ from app.routing.vocabulary import (
 )
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+# pattern: at least one non-space character, so the published schema refuses "  " too.
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500, pattern=r"\S")
+]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)]
 Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=320)]
@@ -204,11 +214,21 @@ class WriteResult(BaseModel):
     directory_version: str
 
 
+def _as_utc(value: Any) -> Any:
+    # SQLite keeps no zone; our timestamps are written in UTC, so say so (RFC 3339 needs it).
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+UtcDatetime = Annotated[datetime, BeforeValidator(_as_utc)]
+
+
 class CapacityOut(BaseModel):
     id: str
     accepting_new_clients: bool
     wait_days: int | None
-    capacity_updated_at: datetime
+    capacity_updated_at: UtcDatetime
     directory_version: str
 
 
@@ -221,7 +241,7 @@ class ImportOut(BaseModel):
 
 class AuditEntryOut(BaseModel):
     id: int
-    created_at: datetime
+    created_at: UtcDatetime
     key_id: str | None
     key_name: str
     action: str

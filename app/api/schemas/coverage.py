@@ -62,7 +62,9 @@ class CoverageLocationIn(BaseModel):
 
 
 class CoverageRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [REQUEST_EXAMPLE]})
+    model_config = ConfigDict(
+        extra="forbid", strict=True, json_schema_extra={"examples": [REQUEST_EXAMPLE]}
+    )
 
     locations: list[CoverageLocationIn] = Field(
         min_length=1,

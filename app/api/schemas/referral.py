@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -26,6 +27,16 @@ Urgency = Literal[URGENCY]  # type: ignore[valid-type]
 Population = Literal[POPULATIONS]  # type: ignore[valid-type]
 Topic = Literal[TOPICS]  # type: ignore[valid-type]
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+
+
+def _integral(value: Any) -> Any:
+    # JSON has one number type: 10.0 is a valid JSON Schema integer; "10" and true are not.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+WholeNumber = Annotated[int, BeforeValidator(_integral)]
 ShortText = Annotated[str, StringConstraints(max_length=100)]
 
 REQUEST_EXAMPLE: dict[str, Any] = {
@@ -145,7 +156,9 @@ class ReferralRequest(BaseModel):
         examples=["I can't sleep and I feel hopeless."],
     )
     cost: CostIn | None = Field(default=None, description="Budget and payment.")
-    age: int | None = Field(default=None, ge=0, le=120, description="Age in years.", examples=[34])
+    age: WholeNumber | None = Field(
+        default=None, ge=0, le=120, description="Age in years.", examples=[34]
+    )
     languages: list[LanguageCode] = Field(
         default=[],
         max_length=10,
@@ -184,7 +197,7 @@ class ReferralRequest(BaseModel):
         description="Services to leave out (e.g. people the person already knows).",
         examples=[["sample-svc-durham-001"]],
     )
-    limit: int = Field(
+    limit: WholeNumber = Field(
         default=10,
         ge=1,
         le=50,
