@@ -8,6 +8,7 @@ speed is printed against targets and a same-run baseline, never asserted.
 
 import argparse
 import importlib.util
+import os
 import subprocess
 import sys
 from typing import Any
@@ -61,7 +62,8 @@ def _where(results: dict[str, Any]) -> str:
     m = results["machine"]
     return (
         f"Measured {m['measured_at']} at commit `{m['commit']}` (Python {m['python']}, "
-        f"{m['cpus']} CPUs, 1-minute load average {m['load_average_1m']} at start). On a "
+        f"{m['cpus']} CPUs, 1-minute load average {m['load_average_1m']} at start and "
+        f"{m.get('load_average_1m_end', '?')} at the end). On a "
         "shared or busy machine every figure reads slower; compare figures from one run."
     )
 
@@ -79,7 +81,8 @@ def _core_section(results: dict[str, Any]) -> str:
         "veteran; video only; open now within 50 miles; interpersonal violence, LGBTQ+; "
         "waitlist allowed; state only. Each call is timed alone, after a warm-up round, with "
         "garbage collection paused while timing. 'results shown' is the mean length of the "
-        "answer's list (crisis items plus services)."
+        "answer's list (crisis items plus services); 'excluded' is the mean number of services "
+        "the answer reports as filtered out, a floor on the services each call examined."
     )
     lines = core_lines(core)
     return "\n\n".join(
@@ -129,7 +132,6 @@ def main() -> None:
         print(f"Routing core at {', '.join(f'{n:,}' for n in args.sizes)} services")
         measured = routing.run(args.sizes, rounds=args.rounds, profile=args.profile)
         results["core"] = routing.summary(measured)
-        sections[CORE_HEADING] = _core_section(results)
     if not args.skip_http:
         print(f"HTTP throughput at {args.http_services:,} services")
         results["http"] = http.run(
@@ -138,6 +140,10 @@ def main() -> None:
             seconds=args.seconds,
             rounds=args.http_rounds,
         )
+    results["machine"]["load_average_1m_end"] = round(os.getloadavg()[0], 2)
+    if "core" in results:
+        sections[CORE_HEADING] = _core_section(results)
+    if "http" in results:
         sections[HTTP_HEADING] = _http_section(results)
     print_results(results)
     print(f"\nWrote {save_json(results)}")

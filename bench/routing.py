@@ -59,7 +59,8 @@ class CoreResult:
     p90_ms: float
     p99_ms: float
     mean_ms: float
-    mean_candidates_shown: float
+    mean_results_shown: float
+    mean_excluded: float  # services assessed and filtered out: how much work grows with N
     build_seconds: float
 
 
@@ -99,14 +100,16 @@ def _percentile(sorted_values: list[float], share: float) -> float:
     return sorted_values[min(len(sorted_values) - 1, int(share * len(sorted_values)))]
 
 
-def measure(index: DirectoryIndex, *, rounds: int, warmup: int = 1) -> tuple[list[float], float]:
-    """Time every profile `rounds` times; returns per-call milliseconds and mean results shown."""
+def measure(
+    index: DirectoryIndex, *, rounds: int, warmup: int = 1
+) -> tuple[list[float], float, float]:
+    """Time every profile `rounds` times; returns per-call ms, mean results and mean excluded."""
     batch = profiles()
     for _ in range(warmup):
         for profile in batch:
             route(profile, index, now=NOW)
     timings: list[float] = []
-    shown = 0
+    shown = excluded = 0
     gc.collect()
     gc.disable()  # a collection landing in one call would be timed as routing
     try:
@@ -116,9 +119,10 @@ def measure(index: DirectoryIndex, *, rounds: int, warmup: int = 1) -> tuple[lis
                 referral = route(profile, index, now=NOW)
                 timings.append((time.perf_counter_ns() - started) / 1e6)
                 shown += len(referral.results)
+                excluded += sum(referral.excluded.values())
     finally:
         gc.enable()
-    return timings, shown / len(timings)
+    return timings, shown / len(timings), excluded / len(timings)
 
 
 def profile_top(index: DirectoryIndex, *, limit: int = 25) -> str:
@@ -142,7 +146,7 @@ def run(
         echo(f"  building {count:,} synthetic services ...")
         index, build_seconds = build_index(count)
         echo(f"  built in {build_seconds:.1f} s; routing {rounds} rounds of {len(profiles())}")
-        timings, shown = measure(index, rounds=rounds)
+        timings, shown, excluded = measure(index, rounds=rounds)
         ordered = sorted(timings)
         results.append(
             CoreResult(
@@ -152,7 +156,8 @@ def run(
                 p90_ms=round(_percentile(ordered, 0.90), 3),
                 p99_ms=round(_percentile(ordered, 0.99), 3),
                 mean_ms=round(statistics.fmean(timings), 3),
-                mean_candidates_shown=round(shown, 1),
+                mean_results_shown=round(shown, 1),
+                mean_excluded=round(excluded, 1),
                 build_seconds=round(build_seconds, 1),
             )
         )
