@@ -22,6 +22,7 @@ from app.api.routes import (
     widget,
 )
 from app.config import Settings, get_settings
+from app.directory import geo
 from app.directory.database import get_engine
 from app.directory.live import LiveDirectory
 from app.errors import install_error_handlers
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await asyncio.to_thread(app.state.directory.refresh, force=True)
+        await asyncio.to_thread(geo.warm_up)
         poller = asyncio.create_task(app.state.directory.poll(settings.reload_interval_seconds))
         try:
             yield

@@ -163,8 +163,14 @@ def nearest_zip(latitude: float, longitude: float) -> ZipPlace | None:
         p for i in (-1, 0, 1) for j in (-1, 0, 1) for p in grid.get((row + i, col + j), ())
     ]
     scale = math.cos(math.radians(latitude)) ** 2
-    return min(
-        candidates,
-        key=lambda p: ((p.latitude - latitude) ** 2 + scale * (p.longitude - longitude) ** 2, p.zip),
-        default=None,
-    )
+
+    def squared(p: ZipPlace) -> tuple[float, str]:
+        return (p.latitude - latitude) ** 2 + scale * (p.longitude - longitude) ** 2, p.zip
+
+    return min(candidates, key=squared, default=None)
+
+
+def warm_up() -> None:
+    """Load the ZIP tables now (seconds), so no person's first request waits for them."""
+    lookup_zip("27701")
+    nearest_zip(35.99, -78.9)

@@ -7,7 +7,9 @@ Same profile, directory and `now` give the same answer: ties are broken by servi
 """
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
 
 from app.routing.crisis import crisis_items
 from app.routing.eligibility import Context, Fit, assess, make_context
@@ -16,7 +18,7 @@ from app.routing.index import DirectoryIndex, Nearby
 from app.routing.profile import NeedProfile
 from app.routing.records import ServiceRecord
 from app.routing.referral import Referral, ResultItem
-from app.routing.scoring import score
+from app.routing.scoring import KIND_FIT, score
 from app.routing.triage import triage as run_triage
 from app.routing.triage import unknown_positions, warnings_for
 
@@ -31,21 +33,48 @@ NOTHING_NEAR = (
     "Set max_distance_miles to search farther."
 )
 NO_SERVICES = "No services matched every filter. Fewer filters may show more."
+# Each request looks at no more than this many eligible services per stream (in person,
+# nearest first; remote, most suitable kinds first), so its cost does not grow with the
+# directory: a dense city with thousands of services answers as fast as a small town.
+CANDIDATE_FLOOR = 25
+CANDIDATE_FACTOR = 2
 CALL_988 = "You can call or text 988 any time, for yourself or someone you are worried about."
 
 
-def _candidates(
+def _budget(limit: int) -> int:
+    return max(CANDIDATE_FLOOR, CANDIDATE_FACTOR * limit)
+
+
+@lru_cache(maxsize=2)
+def _remote_order(index: DirectoryIndex) -> dict[str, int]:
+    # Person-independent: counselling-type kinds first, then free, then recently verified.
+    def key(record: ServiceRecord) -> tuple[float, bool, int, str]:
+        verified = record.verified_at.toordinal() if record.verified_at else 0
+        return (-KIND_FIT.get(record.kind, 0.4), not record.cost.free, -verified, record.id)
+
+    return {r.id: i for i, r in enumerate(sorted(index.services, key=key))}
+
+
+def _streams(
     index: DirectoryIndex, ctx: Context
-) -> tuple[list[ServiceRecord], dict[str, Nearby]]:
+) -> tuple[Iterator[tuple[ServiceRecord, Nearby | None]], ...]:
+    """In-person candidates nearest first, then area candidates most suitable first."""
     place = ctx.profile.place
-    nearby: dict[str, Nearby] = {}
-    if place is not None and place.latitude is not None and place.longitude is not None:
-        nearby = {
-            n.service.id: n for n in index.near(place.latitude, place.longitude, ctx.max_miles)
-        }
-    found = {r.id: r for r in index.covering(place)}
-    found.update((n.service.id, n.service) for n in nearby.values())
-    return [found[k] for k in sorted(found)], nearby
+    point = place is not None and place.latitude is not None and place.longitude is not None
+    lat, lon = (place.latitude or 0.0, place.longitude or 0.0) if place is not None else (0, 0)
+    nearby = (
+        ((n.service, n) for n in index.near_iter(lat, lon, ctx.max_miles)) if point else iter(())
+    )
+    order = _remote_order(index)
+    remote = sorted(
+        index.covering(place, beyond_near=True), key=lambda r: order.get(r.id, len(order))
+    )
+
+    def with_site(record: ServiceRecord) -> tuple[ServiceRecord, Nearby | None]:
+        # The in-person stream may have stopped before reaching this record's site.
+        return record, index.nearest_site(record, lat, lon) if point else None
+
+    return nearby, (with_site(r) for r in remote)
 
 
 def _service_item(record: ServiceRecord, fit: Fit, ctx: Context) -> ResultItem:
@@ -71,15 +100,24 @@ def rank_services(
 ) -> tuple[list[ResultItem], dict[str, int], list[str]]:
     """Filter and score every candidate service; returns items, exclusion counts, notices."""
     ctx = make_context(profile, now, risk_flags)
-    records, nearby = _candidates(index, ctx)
     excluded: Counter[str] = Counter()
     items: list[ResultItem] = []
-    for record in records:
-        fit = assess(record, ctx, nearby.get(record.id))
-        if isinstance(fit, str):
-            excluded[fit] += 1
-        else:
+    seen: set[str] = set()
+    for stream in _streams(index, ctx):
+        # Bounded work: each stream stops once it has found enough eligible services.
+        found = 0
+        for record, near in stream:
+            if record.id in seen:
+                continue
+            seen.add(record.id)
+            fit = assess(record, ctx, near)
+            if isinstance(fit, str):
+                excluded[fit] += 1
+                continue
             items.append(_service_item(record, fit, ctx))
+            found += 1
+            if found >= _budget(profile.limit):
+                break
     items.sort(key=lambda item: (-item.score, item.service.id))
     notices = []
     place = profile.place

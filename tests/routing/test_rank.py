@@ -1,7 +1,7 @@
 """route(): the whole answer as a client renders it, top to bottom."""
 
 from app.routing.rank import crisis_lines_for, route
-from tests.routing.builders import NOW, index_of, profile, remote, service
+from tests.routing.builders import DURHAM, NOW, index_of, profile, remote, service, site_near
 
 
 class TestRoute:
@@ -53,6 +53,29 @@ class TestRoute:
 
     def test_directory_version_is_reported(self) -> None:
         assert route(profile(), index_of(), now=NOW).directory_version == "test-1"
+
+
+class TestBoundedWork:
+    def test_a_dense_city_still_gives_the_nearest_best_services(self) -> None:
+        records = [
+            service(f"s{i:03d}", sites=(site_near(DURHAM, 0.2 * i, id=f"site{i}"),))
+            for i in range(120)
+        ]
+        referral = route(profile(limit=5), index_of(*records), now=NOW)
+        shown = [i.service.id for i in referral.results]
+        assert shown == ["s000", "s001", "s002", "s003", "s004"]
+
+    def test_a_service_far_down_the_list_is_still_found_when_the_near_ones_are_excluded(
+        self,
+    ) -> None:
+        records = [
+            service(f"s{i:03d}", sites=(site_near(DURHAM, 0.1 * i, id=f"site{i}"),), min_age=60)
+            for i in range(100)
+        ]
+        records.append(service("z-far", sites=(site_near(DURHAM, 20, id="far"),)))
+        referral = route(profile(age=30), index_of(*records), now=NOW)
+        assert [i.service.id for i in referral.results] == ["z-far"]
+        assert referral.excluded == {"age": 100}
 
 
 class TestCrisisLinesFor:

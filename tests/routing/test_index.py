@@ -1,0 +1,69 @@
+"""The in-memory index: nearest-first site search and area lookups."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.routing.geometry import haversine_miles
+from app.routing.index import DirectoryIndex
+from app.routing.records import Area, Site
+from tests.routing.builders import DURHAM, NC_ONLY, service
+
+points = st.tuples(st.floats(-2.0, 2.0), st.floats(-3.0, 3.0))
+
+
+class TestNear:
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.lists(points, min_size=1, max_size=3), max_size=40), st.floats(0.5, 150))
+    def test_nearest_first_and_exactly_those_within_reach(self, layout, miles) -> None:  # type: ignore[no-untyped-def]
+        lat0, lon0 = 35.99, -78.9
+        records = [
+            service(
+                f"s{i:02d}",
+                sites=tuple(
+                    Site(id=f"s{i:02d}-{j}", latitude=lat0 + dy, longitude=lon0 + dx)
+                    for j, (dy, dx) in enumerate(offsets)
+                ),
+            )
+            for i, offsets in enumerate(layout)
+        ]
+        found = [
+            (n.service.id, n.miles) for n in DirectoryIndex(records, "v").near(lat0, lon0, miles)
+        ]
+        expected = sorted(
+            (
+                (
+                    r.id,
+                    min(
+                        haversine_miles(lat0, lon0, s.latitude or 0, s.longitude or 0)
+                        for s in r.sites
+                    ),
+                )
+                for r in records
+            ),
+            key=lambda pair: (pair[1], pair[0]),
+        )
+        assert found == [pair for pair in expected if pair[1] <= miles]
+
+
+class TestCovering:
+    def test_radius_area_covers_the_whole_circle(self) -> None:
+        assert DURHAM.latitude is not None and DURHAM.longitude is not None
+        centre = (DURHAM.latitude + 40 / 69.0, DURHAM.longitude)
+        wide = Area(type="radius", latitude=centre[0], longitude=centre[1], radius_miles=45)
+        narrow = Area(type="radius", latitude=centre[0], longitude=centre[1], radius_miles=30)
+        index = DirectoryIndex(
+            [
+                service("wide", areas=(wide,), sites=()),
+                service("narrow", areas=(narrow,), sites=()),
+            ],
+            "v",
+        )
+        assert [r.id for r in index.covering(DURHAM)] == ["wide"]
+
+    def test_state_only_place_sees_county_services_of_its_state(self) -> None:
+        index = DirectoryIndex([service("county")], "v")
+        assert [r.id for r in index.covering(NC_ONLY)] == ["county"]
+
+    def test_crisis_lines_are_not_found_by_place(self) -> None:
+        line = service("line", kind="crisis_line", areas=(Area(type="national"),))
+        assert DirectoryIndex([line], "v").covering(DURHAM) == []
