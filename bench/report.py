@@ -49,7 +49,9 @@ def machine() -> dict[str, Any]:
     }
 
 
-def _mark(met: bool) -> str:
+def _mark(met: bool | None) -> str:
+    if met is None:
+        return "not comparable at these sizes"
     return "met" if met else "MISSED"
 
 
