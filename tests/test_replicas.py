@@ -1,0 +1,73 @@
+"""Two replicas on one PostgreSQL: a write through one is served by the other.
+
+Each replica is a real `referral-router serve` process (the second with --workers 2, so
+uvicorn's worker processes are covered too) polling directory_version every 0.5 s. The
+deadline below only bounds the wait so a broken reload fails instead of hanging; speed is
+not asserted here.
+"""
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import httpx
+
+from app.config import BUNDLED_SEED_DIR
+from app.directory import migrate
+from app.directory.access_repository import create_api_key
+from app.directory.database import get_engine, session_scope
+from app.directory.seed import load_seed
+from tests.live_server import VENV_BIN, free_port, live_server, server_env
+
+DEADLINE_SECONDS = 30.0
+CONSECUTIVE = 6  # answers in a row from the multi-worker replica, so every worker reloaded
+
+
+def _seed_durham(url: str, tmp_path: Path) -> str:
+    """Load national lines and the Durham sample; return one Durham service id."""
+    folder = tmp_path / "seed"
+    folder.mkdir()
+    shutil.copy(BUNDLED_SEED_DIR / "national_lines.json", folder / "national_lines.json")
+    sample = json.loads((BUNDLED_SEED_DIR / "sample_directory.json").read_text())
+    sample["organizations"] = [o for o in sample["organizations"] if "durham" in o["id"]]
+    (folder / "sample_directory.json").write_text(json.dumps(sample))
+    migrate.upgrade(url)
+    with session_scope(get_engine(url)) as session:
+        load_seed(session=session, seed_dir=folder)
+    return str(sample["organizations"][0]["services"][0]["id"])
+
+
+class TestTwoReplicas:
+    def test_a_capacity_change_through_one_is_served_by_the_other(
+        self, postgres_url: str, tmp_path: Path
+    ) -> None:
+        service_id = _seed_durham(postgres_url, tmp_path)
+        with session_scope(get_engine(postgres_url)) as session:
+            _, key = create_api_key(session=session, name="replicas", kind="secret", origins=[])
+        env = server_env(postgres_url, REFERRAL_RELOAD_INTERVAL_SECONDS="0.5")
+        port_b = str(free_port())
+        serve_b = [str(VENV_BIN / "referral-router"), "serve", "--port", port_b, "--workers", "2"]
+        with (
+            live_server(dict(env), tmp_path / "a.log") as a,
+            live_server(dict(env, PORT=port_b), tmp_path / "b.log", command=serve_b) as b,
+        ):
+            path = f"/v1/services/{service_id}"
+            assert httpx.get(b.url + path).json()["accepting_new_clients"] is True
+            write = httpx.patch(
+                f"{a.url}/v1/admin/services/{service_id}/capacity",
+                json={"accepting_new_clients": False, "wait_days": 45},
+                headers={"Authorization": f"Bearer {key}"},
+            )
+            assert write.status_code == 200, write.text
+            version = write.json()["directory_version"]
+
+            seen, deadline = 0, time.monotonic() + DEADLINE_SECONDS
+            while seen < CONSECUTIVE and time.monotonic() < deadline:
+                body = httpx.get(b.url + path).json()
+                changed = body["accepting_new_clients"] is False and body["wait_days"] == 45
+                seen = seen + 1 if changed else 0
+                time.sleep(0.05)
+            ready = httpx.get(b.url + "/readyz").json()
+        assert seen == CONSECUTIVE, b.logs()[-3000:]
+        assert ready["directory_version"] == version
