@@ -83,10 +83,7 @@ class CoveragePlan:
         self._layout(records)
         sited = [r for r in records if "in_person" in r.delivery or not r.delivery]
         self._sites = DirectoryIndex(sited, index.version)
-        self._sites_by_kind = {
-            k: DirectoryIndex([r for r in sited if r.kind == k], index.version)
-            for k in cc.COVERAGE_KINDS
-        }
+        self._sited_kinds = frozenset(r.kind for r in sited if r.sites)
         remote_records = [r for r in records if r.delivery & remote]
         self._statewide = [r for r in remote_records if _statewide(r)]
         self._local = DirectoryIndex(
@@ -148,32 +145,32 @@ class CoveragePlan:
         return False
 
     def _add_in_person(self, place: Place, vec: list[int], nearest: list[float | None]) -> None:
+        """Count usable services within the radius, then look on to `reach` for the nearest
+        of each kind still missing, in one nearest-first pass that stops when none is."""
         lat, lon = place.latitude or 0.0, place.longitude or 0.0
-        quick, slots = self._assessor.quick_in_person, self._slots
-        for hit in self._sites.near(lat, lon, self.radius_miles):
-            usable = quick(hit.service, hit)
-            if usable is None:
-                usable = self._count(hit.service, place, "in_person", vec, hit)
-            elif usable:
-                for slot in slots[(hit.service.id, "in_person")]:
-                    vec[slot] += 1
-            if usable and not hit.site.confidential:
-                k = self._kind_slot[hit.service.kind]
-                if nearest[k] is None or hit.miles < (nearest[k] or 0.0):
-                    nearest[k] = hit.miles
-        if self.reach > self.radius_miles:
-            for k, kind in enumerate(cc.COVERAGE_KINDS):
-                if nearest[k] is None and len(self._sites_by_kind[kind]):
-                    nearest[k] = self._nearest(kind, place)
-
-    def _nearest(self, kind: str, place: Place) -> float | None:
-        lat, lon = place.latitude or 0.0, place.longitude or 0.0
-        for hit in self._sites_by_kind[kind].near(lat, lon, self.reach):
-            if hit.site.confidential:
+        quick, slots, assessor = self._assessor.quick_in_person, self._slots, self._assessor
+        missing = set(self._sited_kinds)
+        for hit in self._sites.near_iter(lat, lon, self.reach):
+            record = hit.service
+            if hit.miles > self.radius_miles:
+                if not missing:
+                    break
+                if record.kind not in missing or hit.site.confidential:
+                    continue
+                if assessor.fits(record, place, "in_person", hit) is True:
+                    nearest[self._kind_slot[record.kind]] = hit.miles
+                    missing.discard(record.kind)
                 continue
-            if self._assessor.fits(hit.service, place, "in_person", hit) is True:
-                return hit.miles
-        return None
+            usable = quick(record, hit)
+            if usable is None:
+                usable = self._count(record, place, "in_person", vec, hit)
+            elif usable:
+                for slot in slots[(record.id, "in_person")]:
+                    vec[slot] += 1
+            k = self._kind_slot[record.kind]
+            if usable and not hit.site.confidential and nearest[k] is None:
+                nearest[k] = hit.miles  # hits come nearest first
+                missing.discard(record.kind)
 
     def _state_slots(self, state: str) -> list[tuple[int, int]]:
         cached = self._state_counts.get(state)
