@@ -4,11 +4,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_SEED_DIR = PROJECT_ROOT / "seed"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class Settings(BaseSettings):
@@ -32,6 +33,34 @@ class Settings(BaseSettings):
     # Extra origins allowed by CORS besides those registered on publishable keys.
     cors_origins: list[str] = []
     public_base_url: str | None = None
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _known_log_level(cls, value: object) -> object:
+        # Checked here so a typo stops start-up with a clear message, not deep in logging.
+        if isinstance(value, str) and value.upper() not in LOG_LEVELS:
+            raise ValueError(f"log_level must be one of {', '.join(LOG_LEVELS)}")
+        return value.upper() if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production_defaults(self) -> "Settings":
+        # Laptop defaults that would quietly misbehave with many replicas behind a balancer.
+        if self.environment != "production":
+            return self
+        problems = []
+        if self.database_url.startswith("sqlite"):
+            problems.append(
+                "REFERRAL_DATABASE_URL is SQLite: replicas need one shared PostgreSQL "
+                "(postgresql+psycopg://...)"
+            )
+        if self.rate_limit_storage.startswith("memory://"):
+            problems.append(
+                "REFERRAL_RATE_LIMIT_STORAGE is memory://: each replica would count apart; "
+                "use redis://..."
+            )
+        if problems:
+            raise ValueError("Refusing to start in production: " + "; ".join(problems))
+        return self
 
     @field_validator("database_url")
     @classmethod
