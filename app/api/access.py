@@ -1,6 +1,8 @@
 """Who may call /v1, and how often: key checks and rate limits in one pure ASGI middleware.
 
-For every /v1/ request (health, readiness, metrics and the widget's files are exempt):
+For every /v1/ request (health, readiness, metrics and the widget's files are exempt, and
+so is /v1/crisis-lines: crisis lines are never refused, whoever asks and however often;
+they are answered from memory, and a client refused elsewhere can always fall back on them):
 
 1. A key that is sent must be active (else 401); a publishable key sent from a browser
    must come from one of its origins or from this service's own /embed page, which only
@@ -32,6 +34,7 @@ from app.config import Settings
 from app.errors import problem
 
 LIMITED_PREFIX = "/v1/"
+NEVER_REFUSED = frozenset({"/v1/crisis-lines"})
 
 
 def client_identity(scope: Scope) -> str:
@@ -77,7 +80,8 @@ class AccessMiddleware:
         return key.rate_limit_per_minute or self._settings.rate_limit_key_per_minute
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(LIMITED_PREFIX):
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not path.startswith(LIMITED_PREFIX) or path in NEVER_REFUSED:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)

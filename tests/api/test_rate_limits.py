@@ -70,6 +70,32 @@ class TestAnonymousLimit:
                 assert "RateLimit-Limit" not in response.headers
 
 
+class TestCrisisLinesAreNeverRefused:
+    def test_crisis_lines_come_back_after_the_budget_is_spent(
+        self, make_app: Callable[..., FastAPI]
+    ) -> None:
+        app = make_app(rate_limit_anonymous_per_minute=1)
+        with TestClient(app) as client:
+            assert _exhaust(client) == [200, 429, 429, 429]
+            statuses, numbers = [], []
+            for headers in ({}, {"X-API-Key": "pk_revoked-or-mistyped"}):
+                response = client.get(
+                    "/v1/crisis-lines",
+                    params={"risk_flags": "suicidal_ideation"},
+                    headers=headers,
+                )
+                statuses.append(response.status_code)
+                numbers.append(
+                    {
+                        p["number"]
+                        for r in response.json()["results"]
+                        for p in r["service"]["phones"]
+                    }
+                )
+        assert statuses == [200, 200]
+        assert all("988" in found for found in numbers)
+
+
 class TestKeyLimit:
     def test_a_key_has_a_larger_budget_of_its_own(self, make_app: Callable[..., FastAPI]) -> None:
         app = make_app(rate_limit_anonymous_per_minute=1, rate_limit_key_per_minute=3)
