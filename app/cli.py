@@ -29,9 +29,19 @@ def serve(
     reload: Annotated[bool, typer.Option(help="Restart on code changes (development).")] = False,
 ) -> None:
     """Serve the API and the widget."""
+    import logging
+
     import uvicorn
 
-    console.print(f"Serving on http://{host}:{port}  (docs at /docs)")
+    from app.logging import configure_logging
+
+    # Read settings now: unsafe production settings stop here, before any worker starts.
+    settings = get_settings()
+    # JSON lines from uvicorn's supervisor too, not only from the app's workers.
+    configure_logging(level=settings.log_level, json_lines=settings.log_json)
+    logging.getLogger("referral_router").info(
+        "serving", extra={"host": host, "port": port, "workers": workers}
+    )
     uvicorn.run(
         "app.main:app",
         host=host,
