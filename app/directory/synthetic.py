@@ -6,8 +6,10 @@ in-person services with a 10-50 mile radius (some county-wide), telehealth pract
 licensed in one to three states, and statewide warmlines. Everything is marked sample:
 ids start with "synthetic-", names end with "(synthetic)" and is_sample is set, so no
 synthetic row can pass for a real service. Dates hang off a fixed anchor, never today, so
-the same (count, seed) gives byte-identical rows on any day. The rows are built without
-ORM state (see `_row`): map them, or write them with repository.bulk_insert_rows.
+the same (count, seed) gives identical rows on any day (on one Python minor version: the
+random module's algorithms may change between versions, and the bundled ZIP data with
+the zipcodes package). The rows are built without ORM state (see `_row`): map them, or
+write them with repository.bulk_insert_rows.
 """
 
 import random
