@@ -1,20 +1,13 @@
 """Coverage for many places at once: what a need profile could use from each place.
 
-Every per-service decision is routing's own `eligibility.assess`, so a place counts a
-service exactly when a referral from there could offer it. What coverage adds is speed
-for tens of thousands of places: a `CoveragePlan` is built once per (directory, profile,
-radius) and holds
-
-- a site index of local-help services delivered in person (`near()` per place),
-- per-state telehealth counts for services whose area depends on the state only,
-  computed the first time a state is seen,
-- an area index of telehealth services limited to counties, ZIPs or radii,
-- a memo of services that failed a check that does not depend on the place (age,
-  language, payment, ...), so they are assessed once per run, not once per place.
-
-Crisis lines are national and never make a place covered: they are left out of every
-count (the API reports how many there are once, in its header). The profile's time
-filters do not apply: coverage is about what exists, not what is open now.
+Every per-service decision is routing's own `eligibility.assess` (memoised across places
+in coverage_assess), so a place counts a service exactly when a referral from there could
+offer it. A `CoveragePlan` is built once per (directory, profile, radius): an index of
+in-person sites walked nearest-first per place, per-state telehealth counts for services
+whose area depends on the state alone, and an area index of telehealth services limited
+to counties, ZIPs or radii. Crisis lines are national and never make a place covered:
+they are left out of every count. Opening hours do not apply: coverage is about what
+exists, not what is open now.
 """
 
 from collections.abc import Iterable
@@ -71,7 +64,7 @@ class CoveragePlan:
         self.keys = cc.count_keys(self.audiences)
         self.checks = cc.STANDARD_CHECKS + tuple(cc.audience_check(a) for a in self.audiences)
         self.reach = radius_miles * NEAREST_REACH_FACTOR
-        base = replace(profile, place=None, max_distance_miles=radius_miles, open_now=False)
+        base = replace(used_profile(profile), max_distance_miles=radius_miles)
         remote = (profile.delivery or REMOTE_DELIVERY) & REMOTE_DELIVERY
         self._in_person = not profile.delivery or "in_person" in profile.delivery
         self._profiles = {
@@ -224,8 +217,29 @@ class CoveragePlan:
 
 
 @lru_cache(maxsize=4)
+def _anyone_plan(index: DirectoryIndex, radius_miles: float) -> CoveragePlan:
+    return CoveragePlan(index, NeedProfile(), radius_miles)
+
+
+def used_profile(profile: NeedProfile) -> NeedProfile:
+    """Keep only what coverage uses (the plan may outlive the request that made it)."""
+    return NeedProfile(
+        max_per_session=profile.max_per_session,
+        payment=profile.payment,
+        age=profile.age,
+        languages=profile.languages,
+        populations=profile.populations,
+        delivery=profile.delivery,
+        include_waitlisted=profile.include_waitlisted,
+        exclude_service_ids=profile.exclude_service_ids,
+    )
+
+
 def plan_coverage(index: DirectoryIndex, profile: NeedProfile, radius_miles: float) -> CoveragePlan:
-    """Prepare a coverage run (cached: the same index, profile and radius reuse one plan)."""
+    """Prepare a coverage run. Only the empty profile's plan is cached (per directory and
+    radius): a need profile is health information, kept no longer than its request."""
+    if used_profile(profile) == NeedProfile():
+        return _anyone_plan(index, radius_miles)
     return CoveragePlan(index, profile, radius_miles)
 
 

@@ -8,7 +8,7 @@ from app.config import BUNDLED_SEED_DIR
 from app.directory.geo import lookup_zip
 from app.directory.mapping import build_records
 from app.directory.seed import SEED_FILES, read_seed_file
-from app.routing.coverage import CoveragePlan, coverage_for
+from app.routing.coverage import CoveragePlan, coverage_for, plan_coverage
 from app.routing.coverage_assess import FIXED_NOW as _NOW
 from app.routing.coverage_checks import COVERAGE_KINDS
 from app.routing.eligibility import Fit, assess, make_context
@@ -222,3 +222,22 @@ class TestAgreesWithRouting:
             for kind in COVERAGE_KINDS:
                 assert result.count(f"{kind}.in_person.all") == expected[f"{kind}.in_person"]
                 assert result.count(f"{kind}.telehealth.all") == expected[f"{kind}.tele"]
+
+
+class TestPrivacy:
+    def test_a_need_profile_is_neither_cached_nor_kept_beyond_what_coverage_uses(self) -> None:
+        index = DirectoryIndex([in_person("a", 3)], "test")
+        profile = NeedProfile(
+            description="I feel hopeless", risk_flags=("suicidal_ideation",), languages=("es",)
+        )
+        plan = plan_coverage(index, profile, 25.0)
+        assert plan is not plan_coverage(index, profile, 25.0)
+        kept = [*plan._profiles.values()]
+        assert all(p.description is None and not p.risk_flags for p in kept)
+        assert all(p.languages == ("es",) for p in kept)
+
+    def test_the_plan_for_anyone_is_reused(self) -> None:
+        index = DirectoryIndex([in_person("a", 3)], "test")
+        assert plan_coverage(index, NeedProfile(), 25.0) is plan_coverage(
+            index, NeedProfile(urgency="soon"), 25.0
+        )
