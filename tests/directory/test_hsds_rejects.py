@@ -137,3 +137,22 @@ class TestUnreadableFiles:
         package = copy_fixture(SPEC_3, tmp_path)
         set_cell(package / "attributes.csv", 2, "taxonomy_term_id", "")
         assert places(rejected(engine, package)) == [("attributes.csv", 2, "taxonomy_term_id")]
+
+
+class TestConflictsWithTheDirectory:
+    def test_a_link_to_a_row_the_import_replaces_is_refused_cleanly(
+        self, engine: Engine, tmp_path: Path
+    ) -> None:
+        import_into(engine, CITY_1)
+        package = copy_fixture(CITY_1, tmp_path)
+        phones = read_rows(package / "phones.csv")
+        gone = next(row for row in phones if row[2] == "21a1192b-abb9-45e8-bc52-c81ca4087240")
+        write_rows(package / "phones.csv", [row for row in phones if row is not gone])
+        languages = read_rows(package / "languages.csv")
+        languages[0].append("phone_id")
+        languages.append(["lang-x", "21a1192b-abb9-45e8-bc52-c81ca4087240", "", "en", gone[0]])
+        for row in languages[1:-1]:
+            row.append("")
+        write_rows(package / "languages.csv", languages)
+        error = rejected(engine, package)
+        assert "conflicts with rows already in the directory" in error.detail

@@ -6,6 +6,7 @@ Free of CLI and HTTP concerns so `referral-router import-hsds` and the admin API
 
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from app.directory import repository
@@ -129,6 +130,14 @@ def import_datapackage(*, session: Session, path: Path) -> ImportSummary:
         draft, repository.get_service_kinds(session=session, ids=_service_ids(draft))
     )
     draft.log.raise_if_any()
-    summary.counts = repository.replace_directory_rows(session=session, rows=draft.rows)
+    try:
+        summary.counts = repository.replace_directory_rows(session=session, rows=draft.rows)
+    except IntegrityError as exc:  # a link our checks could not foresee; the caller rolls back
+        reason = str(exc.orig).splitlines()[0][:200]
+        raise ImportRejectedError(
+            f"Import rejected, nothing was written: the package conflicts with rows already "
+            f"in the directory ({reason}).",
+            errors=[{"file": "", "row": 0, "column": "", "msg": reason}],
+        ) from exc
     summary.directory_version = repository.bump_directory_version(session=session)
     return summary
