@@ -49,6 +49,7 @@ class KeyRegistry:
         self._keys: dict[bytes, list[tuple[bytes, KeyInfo]]] = {}
         self._origins: frozenset[str] = frozenset()
         self.loaded = False
+        self._tried = False
 
     def refresh(self) -> bool:
         """Reload the active keys; on a database error keep the ones already loaded."""
@@ -77,7 +78,11 @@ class KeyRegistry:
         return True
 
     def _ensure_loaded(self) -> None:
-        if not self.loaded:
+        # One synchronous try, for an app used before its lifespan ran (scripts, tests).
+        # Never again on the request path: with the database down, every keyed request
+        # would stall the event loop on a connect timeout; the poller keeps retrying.
+        if not self.loaded and not self._tried:
+            self._tried = True
             self.refresh()
 
     def lookup(self, raw_key: str) -> KeyInfo | None:

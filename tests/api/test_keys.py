@@ -7,9 +7,10 @@ import pytest
 from click.testing import Result
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
+from app.api.security import KeyRegistry
 from app.cli import cli
 from app.config import get_settings
 from app.directory import migrate
@@ -81,6 +82,29 @@ class TestRevocation:
         seeded_app.state.keys.refresh()  # what the reload poll does every interval
         response = client.get("/v1/services", headers={"X-API-Key": publishable_key})
         assert response.status_code == 401
+
+
+class TestDatabaseDown:
+    DEAD = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=1"
+
+    def test_keys_already_loaded_keep_working(self, seeded_app: FastAPI) -> None:
+        raw = issue_key(seeded_app)
+        registry = seeded_app.state.keys
+        registry._engine = create_engine(self.DEAD)  # the database goes away
+        assert registry.refresh() is False
+        assert registry.lookup(raw) is not None
+
+    def test_requests_never_wait_on_a_database_that_is_down(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        registry = KeyRegistry(create_engine(self.DEAD))
+        assert registry.lookup("sk_" + "x" * 43) is None  # the one try, which fails
+        calls: list[None] = []
+        monkeypatch.setattr(registry, "refresh", lambda: calls.append(None))
+        for _ in range(3):
+            assert registry.lookup("sk_" + "x" * 43) is None
+        assert registry.allowed_origins() == frozenset()
+        assert calls == []
 
 
 class TestAuthenticationErrors:
