@@ -90,7 +90,7 @@ def secret_key(schema_app: FastAPI) -> str:
 
 @schema.parametrize()
 @settings(
-    max_examples=20,
+    max_examples=12,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )

@@ -52,7 +52,9 @@ Weekday = Literal[WEEKDAYS]  # type: ignore[valid-type]
 
 
 class _Write(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Python's regex semantics ($ before a final newline, Unicode \s), as the published
+    # patterns are read by Python-based clients and test generators; see tests/api.
+    model_config = ConfigDict(extra="forbid", regex_engine="python-re")
 
 
 class OrganizationFields(_Write):

@@ -129,7 +129,10 @@ class ReferralRequest(BaseModel):
     """A need profile. Health information: never stored, never logged."""
 
     model_config = ConfigDict(
-        extra="forbid", strict=True, json_schema_extra={"examples": [REQUEST_EXAMPLE]}
+        extra="forbid",
+        strict=True,
+        regex_engine="python-re",  # as admin schemas: one regex dialect for every pattern
+        json_schema_extra={"examples": [REQUEST_EXAMPLE]},
     )
 
     location: LocationIn | None = Field(
@@ -156,8 +159,8 @@ class ReferralRequest(BaseModel):
         examples=["I can't sleep and I feel hopeless."],
     )
     cost: CostIn | None = Field(default=None, description="Budget and payment.")
-    age: WholeNumber | None = Field(
-        default=None, ge=0, le=120, description="Age in years.", examples=[34]
+    age: Annotated[int, Field(ge=0, le=120), BeforeValidator(_integral)] | None = Field(
+        default=None, description="Age in years.", examples=[34]
     )
     languages: list[LanguageCode] = Field(
         default=[],
@@ -245,7 +248,7 @@ class ResultOut(BaseModel):
 
 
 class CrisisLinesOut(BaseModel):
-    triage: TriageOut
+    triage: TriageOut = Field(description="The risk level, why, and a message to show first.")
     results: list[ResultOut] = Field(description="The 911 instruction and crisis lines, in order.")
     notices: list[str] = Field(default=[], description="Things to tell the person.")
     warnings: list[str] = Field(
