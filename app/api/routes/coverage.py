@@ -24,6 +24,7 @@ from app.api.schemas.coverage import (
     CoverageOut,
     CoverageRequest,
 )
+from app.api.schemas.problem import problem_responses
 from app.errors import InvalidInputError
 from app.reports.locations import read_csv_rows, resolve_all
 from app.reports.rows import Summary, header, run_rows
@@ -76,8 +77,7 @@ CSV_BODY = {
     response_model=CoverageOut,
     responses={
         200: {"content": {NDJSON: {"schema": {"type": "string"}}}},
-        413: {"description": "Body too large (problem+json)."},
-        422: {"description": "Invalid request or too many locations (problem+json)."},
+        **problem_responses(401, 413, 422, 429),
     },
     openapi_extra={"requestBody": {"content": CSV_BODY}},
 )
