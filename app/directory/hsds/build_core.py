@@ -12,6 +12,11 @@ from app.directory.hsds.values import postal_code, state_code
 
 MAX_AGE = 120
 _STATUSES = {"active", "inactive", "defunct", "temporarily closed"}
+_SERVICE_SCALARS: tuple[str, ...] = ("kind", "hours_description", "timezone", "wait_days")
+_SERVICE_SCALARS += ("capacity_updated_at", "open_24_7", "accepting_new_clients")
+_SERVICE_LISTS: tuple[str, ...] = ("delivery", "licensed_states", "topics")
+_SERVICE_LISTS += ("eligible_populations", "affirming_populations", "crisis_risk_flags")
+_SERVICE_LISTS += ("crisis_populations",)
 
 
 def organization(draft: Draft, cells: Cells) -> None:
@@ -79,21 +84,11 @@ def service(draft: Draft, cells: Cells) -> None:
         source_url=ext.get("source_url") or draft.summary.source_url,
         is_sample=bool(ext.get("is_sample")),
     )
-    for field in ("kind", "hours_description", "timezone", "wait_days", "capacity_updated_at"):
+    # Our columns, where the file has them, are the truth (a blank scalar keeps the default).
+    for field in _SERVICE_SCALARS:
         if ext.get(field) is not None:
             setattr(row, field, ext[field])
-    for field in ("open_24_7", "accepting_new_clients"):
-        if ext.get(field) is not None:
-            setattr(row, field, ext[field])
-    for field in (
-        "delivery",
-        "licensed_states",
-        "topics",
-        "eligible_populations",
-        "affirming_populations",
-        "crisis_risk_flags",
-        "crisis_populations",
-    ):
+    for field in _SERVICE_LISTS:
         if field in ext:
             setattr(row, field, list(ext[field]))
     draft.service_ext[sid] = ext
