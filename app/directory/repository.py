@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, or_
+from sqlalchemy import delete, func, insert, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
 from app.directory import import_repository as _bulk
@@ -61,12 +61,23 @@ def get_directory_version(*, session: Session) -> int:
 
 def bump_directory_version(*, session: Session) -> int:
     """Mark the directory changed so every replica reloads; returns the new version."""
-    state = session.get(m.DirectoryState, 1) or m.DirectoryState(id=1, version=0)
-    state.version += 1
-    state.updated_at = datetime.now(UTC)
-    session.add(state)
-    session.flush()
-    return state.version
+    state = session.get(m.DirectoryState, 1)
+    if state is None:
+        state = m.DirectoryState(id=1, version=0)
+        session.add(state)
+        session.flush()
+    # Incremented in SQL, not in Python: two writes committing at once must make two
+    # versions, or a replica that reloaded after the first would never see the second.
+    bumped = (
+        update(m.DirectoryState)
+        .where(col(m.DirectoryState.id) == 1)
+        .values(version=col(m.DirectoryState.version) + 1, updated_at=datetime.now(UTC))
+        .returning(col(m.DirectoryState.version))
+        .execution_options(synchronize_session=False)
+    )
+    version = int(session.execute(bumped).scalar_one())
+    session.expire(state)
+    return version
 
 
 def upsert_rows(*, session: Session, rows: DirectoryRows) -> int:

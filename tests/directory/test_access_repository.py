@@ -1,5 +1,8 @@
 """Keys, audit entries and admin writes behave the same on SQLite and PostgreSQL."""
 
+import threading
+import time
+
 from sqlalchemy import text
 
 from app.directory import access_repository, migrate, repository, writes
@@ -91,3 +94,34 @@ class TestWritesOnEachBackend:
             audit = access_repository.get_all_audit_entries(session=session)
             assert [e.action for e in audit] == ["delete", "capacity", "update", "create", "create"]
             assert repository.get_directory_version(session=session) == 5
+
+
+class TestConcurrentWrites:
+    def test_two_writes_at_once_make_two_versions(self, postgres_url: str) -> None:
+        # B's bump waits on A's row lock; A commits only once PostgreSQL shows B waiting.
+        migrate.upgrade(postgres_url)
+        engine = get_engine(postgres_url)
+        with session_scope(engine) as session:
+            start = repository.bump_directory_version(session=session)
+        results: list[int] = []
+
+        def second_writer() -> None:
+            with session_scope(engine) as session_b:
+                results.append(repository.bump_directory_version(session=session_b))
+
+        with session_scope(engine) as session_a:
+            results.append(repository.bump_directory_version(session=session_a))
+            thread = threading.Thread(target=second_writer)
+            thread.start()
+            with engine.connect() as watcher:
+                deadline = time.monotonic() + 30
+                while not watcher.execute(
+                    text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                ).scalar_one():
+                    assert time.monotonic() < deadline, "the second write never waited"
+                    time.sleep(0.02)
+        thread.join(timeout=30)
+        with session_scope(engine) as session:
+            final = repository.get_directory_version(session=session)
+        assert sorted(results) == [start + 1, start + 2]
+        assert final == start + 2
