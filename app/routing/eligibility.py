@@ -9,9 +9,10 @@ Crisis lines never come here: no filter applies to them.
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.routing.area_index import contains, county_key
 from app.routing.crisis import person_populations
 from app.routing.hours import is_open
-from app.routing.index import Nearby, area_contains_point, county_key
+from app.routing.index import Nearby
 from app.routing.profile import NeedProfile, Place
 from app.routing.records import Area, ServiceRecord, Site
 from app.routing.vocabulary import LICENSED_KINDS
@@ -86,7 +87,7 @@ def _area_covers(area: Area, place: Place | None) -> bool:
     if area.type == "zip":
         return (place.postal_code or "")[:5] in area.postal_codes
     if area.type == "radius" and place.latitude is not None and place.longitude is not None:
-        return area_contains_point(area, place.latitude, place.longitude)
+        return contains(area, place.latitude, place.longitude)
     return False
 
 

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from heapq import heappop, heappush
 from math import cos, floor, radians
 
+from app.routing.area_index import AreaLists, contains
 from app.routing.geometry import MILES_PER_DEGREE_LAT, haversine_miles
+from app.routing.priority import suitability
 from app.routing.profile import Place
 from app.routing.records import Area, ServiceRecord, Site
 
@@ -43,18 +45,6 @@ def _roughly_within(lat1: float, lon1: float, lat2: float, lon2: float, miles: f
     return dx * dx + dy * dy <= (miles * 1.02 + 0.5) ** 2
 
 
-def _cells_within(latitude: float, longitude: float, miles: float) -> Iterable[tuple[int, int]]:
-    dlat = miles / MILES_PER_DEGREE_LAT
-    dlon = miles / (MILES_PER_DEGREE_LAT * max(0.05, cos(radians(latitude))))
-    (lat0, lon0), (lat1, lon1) = (
-        _cell(latitude - dlat, longitude - dlon),
-        _cell(latitude + dlat, longitude + dlon),
-    )
-    for i in range(lat0, lat1 + 1):
-        for j in range(lon0, lon1 + 1):
-            yield i, j
-
-
 def _ring(ci: int, cj: int, k: int) -> Iterable[tuple[int, int]]:
     """The cells exactly k steps (Chebyshev) from cell (ci, cj)."""
     if k == 0:
@@ -68,11 +58,6 @@ def _ring(ci: int, cj: int, k: int) -> Iterable[tuple[int, int]]:
         yield i, cj + k
 
 
-def county_key(state: str | None, county: str | None) -> str:
-    """Key a county as areas store it: 'nc:durham'."""
-    return f"{(state or '').lower()}:{(county or '').lower()}"
-
-
 class DirectoryIndex:
     """Read-only lookups over one version of the directory."""
 
@@ -82,24 +67,14 @@ class DirectoryIndex:
         self.by_id = {r.id: r for r in self.services}
         self.crisis_lines = tuple(r for r in self.services if r.is_crisis)
         self._grid: dict[tuple[int, int], list[tuple[ServiceRecord, Site]]] = defaultdict(list)
-        self._radius: dict[tuple[int, int], list[tuple[ServiceRecord, Area]]] = defaultdict(list)
-        self._max_radius = 0.0
-        # Radius areas of services usable without a visit (remote or siteless): the only
-        # ones a located person can need beyond what near() finds.
-        self._radius_remote: dict[tuple[int, int], list[tuple[ServiceRecord, Area]]] = defaultdict(
-            list
-        )
-        self._max_radius_remote = 0.0
+        # Services usable only by visiting a located site: near() is how those are found.
         self._in_person_only: set[str] = set()
-        self._national: list[ServiceRecord] = []
-        self._unrestricted: list[ServiceRecord] = []  # no declared area and no located site
-        self._by_state: dict[str, list[ServiceRecord]] = defaultdict(list)
-        self._by_county: dict[str, list[ServiceRecord]] = defaultdict(list)
-        self._counties_in_state: dict[str, list[ServiceRecord]] = defaultdict(list)
-        self._by_zip: dict[str, list[ServiceRecord]] = defaultdict(list)
+        self._areas = AreaLists()
         for record in self.services:
             if not record.is_crisis:  # crisis lines are chosen by triage, never by place
                 self._add(record)
+        ranked = sorted(self.services, key=suitability)
+        self._areas.finish({r.id: i for i, r in enumerate(ranked)})
 
     def _add(self, record: ServiceRecord) -> None:
         located = False
@@ -107,31 +82,9 @@ class DirectoryIndex:
             if site.latitude is not None and site.longitude is not None:
                 self._grid[_cell(site.latitude, site.longitude)].append((record, site))
                 located = True
-        if not record.areas and not located:
-            self._unrestricted.append(record)
-        visit_only = located and (record.delivery or {"in_person"}) == {"in_person"}
-        if visit_only:
+        if located and (record.delivery or {"in_person"}) == {"in_person"}:
             self._in_person_only.add(record.id)
-        for area in record.areas:
-            if area.type == "national":
-                self._national.append(record)
-            elif area.type == "state":
-                for state in area.states:
-                    self._by_state[state].append(record)
-            elif area.type == "county":
-                for key in area.counties:
-                    self._by_county[key].append(record)
-                    self._counties_in_state[key.split(":")[0].upper()].append(record)
-            elif area.type == "zip":
-                for code in area.postal_codes:
-                    self._by_zip[code].append(record)
-            elif area.type == "radius" and area.latitude is not None and area.longitude is not None:
-                self._radius[_cell(area.latitude, area.longitude)].append((record, area))
-                self._max_radius = max(self._max_radius, area.radius_miles or 0.0)
-                if not visit_only:
-                    cell = _cell(area.latitude, area.longitude)
-                    self._radius_remote[cell].append((record, area))
-                    self._max_radius_remote = max(self._max_radius_remote, area.radius_miles or 0)
+        self._areas.add(record, located=located)
 
     def __len__(self) -> int:
         return len(self.services)
@@ -184,50 +137,20 @@ class DirectoryIndex:
                 best = Nearby(record, site, d)
         return best
 
-    def _radius_covering(
-        self, latitude: float, longitude: float, remote: bool
-    ) -> Iterable[ServiceRecord]:
-        grid = self._radius_remote if remote else self._radius
-        reach = self._max_radius_remote if remote else self._max_radius
-        for cell in _cells_within(latitude, longitude, reach):
-            for record, area in grid.get(cell, ()):
-                if area.latitude is None or area.longitude is None or area.radius_miles is None:
-                    continue
-                if not _roughly_within(
-                    latitude, longitude, area.latitude, area.longitude, area.radius_miles
-                ):
-                    continue
-                if area_contains_point(area, latitude, longitude):
-                    yield record
+    def covering(self, place: Place | None) -> list[ServiceRecord]:
+        """Services whose declared area includes the place (or that declare none), by id."""
+        return sorted(self._areas.best_first(place, set()), key=lambda r: r.id)
 
-    def covering(self, place: Place | None, *, beyond_near: bool = False) -> list[ServiceRecord]:
-        """Services whose declared area may include the place (or that declare none).
+    def covering_best_first(self, place: Place | None) -> Iterator[ServiceRecord]:
+        """Services whose area includes the place, most suitable kinds first, read lazily.
 
-        `beyond_near`: for a located place, leave out services that can only be used in
-        person at a located site, because near() is how those are found.
+        For a located place, services usable only in person at a located site are left
+        out: near_iter() finds those, nearest first.
         """
-        found = {r.id: r for r in self._national}
-        found.update((r.id, r) for r in self._unrestricted)
-        if place is not None:
-            state = (place.state or "").upper()
-            groups: list[Iterable[ServiceRecord]] = [self._by_state.get(state, ())]
-            if place.county:
-                groups.append(self._by_county.get(county_key(state, place.county), ()))
-            else:  # a state-only place: any county of the state may be the person's
-                groups.append(self._counties_in_state.get(state, ()))
-            groups.append(self._by_zip.get((place.postal_code or "")[:5], ()))
-            located = place.latitude is not None and place.longitude is not None
-            if located and self._max_radius:
-                point = (place.latitude or 0.0, place.longitude or 0.0)
-                groups.append(self._radius_covering(*point, remote=beyond_near))
-            skip: set[str] = self._in_person_only if beyond_near and located else set()
-            for group in groups:
-                found.update((r.id, r) for r in group if r.id not in skip)
-        return [found[k] for k in sorted(found)]
+        located = place is not None and place.has_point
+        return self._areas.best_first(place, self._in_person_only if located else set())
 
 
 def area_contains_point(area: Area, latitude: float, longitude: float) -> bool:
     """Say whether a radius area's circle contains the point."""
-    if area.latitude is None or area.longitude is None or area.radius_miles is None:
-        return False
-    return haversine_miles(latitude, longitude, area.latitude, area.longitude) <= area.radius_miles
+    return contains(area, latitude, longitude)

@@ -9,7 +9,6 @@ Same profile, directory and `now` give the same answer: ties are broken by servi
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
-from functools import lru_cache
 
 from app.routing.crisis import crisis_items
 from app.routing.eligibility import Context, Fit, assess, make_context
@@ -18,7 +17,7 @@ from app.routing.index import DirectoryIndex, Nearby
 from app.routing.profile import NeedProfile
 from app.routing.records import ServiceRecord
 from app.routing.referral import Referral, ResultItem
-from app.routing.scoring import KIND_FIT, score
+from app.routing.scoring import score
 from app.routing.triage import triage as run_triage
 from app.routing.triage import unknown_positions, warnings_for
 
@@ -45,16 +44,6 @@ def _budget(limit: int) -> int:
     return max(CANDIDATE_FLOOR, CANDIDATE_FACTOR * limit)
 
 
-@lru_cache(maxsize=2)
-def _remote_order(index: DirectoryIndex) -> dict[str, int]:
-    # Person-independent: counselling-type kinds first, then free, then recently verified.
-    def key(record: ServiceRecord) -> tuple[float, bool, int, str]:
-        verified = record.verified_at.toordinal() if record.verified_at else 0
-        return (-KIND_FIT.get(record.kind, 0.4), not record.cost.free, -verified, record.id)
-
-    return {r.id: i for i, r in enumerate(sorted(index.services, key=key))}
-
-
 def _streams(
     index: DirectoryIndex, ctx: Context
 ) -> tuple[Iterator[tuple[ServiceRecord, Nearby | None]], ...]:
@@ -65,10 +54,7 @@ def _streams(
     nearby = (
         ((n.service, n) for n in index.near_iter(lat, lon, ctx.max_miles)) if point else iter(())
     )
-    order = _remote_order(index)
-    remote = sorted(
-        index.covering(place, beyond_near=True), key=lambda r: order.get(r.id, len(order))
-    )
+    remote = index.covering_best_first(place)
 
     def with_site(record: ServiceRecord) -> tuple[ServiceRecord, Nearby | None]:
         # The in-person stream may have stopped before reaching this record's site.
@@ -98,10 +84,10 @@ def rank_services(
     now: datetime,
     risk_flags: frozenset[str] = frozenset(),
 ) -> tuple[list[ResultItem], dict[str, int], list[str]]:
-    """Filter and score every candidate service; returns items, exclusion counts, notices."""
+    """Filter and score candidates; returns the best `limit` items, exclusion counts, notices."""
     ctx = make_context(profile, now, risk_flags)
     excluded: Counter[str] = Counter()
-    items: list[ResultItem] = []
+    eligible: list[tuple[float, str, ServiceRecord, Fit]] = []
     seen: set[str] = set()
     for stream in _streams(index, ctx):
         # Bounded work: each stream stops once it has found enough eligible services.
@@ -114,11 +100,14 @@ def rank_services(
             if isinstance(fit, str):
                 excluded[fit] += 1
                 continue
-            items.append(_service_item(record, fit, ctx))
+            value, _ = score(record, fit, ctx, explain=False)
+            eligible.append((-value, record.id, record, fit))
             found += 1
             if found >= _budget(profile.limit):
                 break
-    items.sort(key=lambda item: (-item.score, item.service.id))
+    eligible.sort(key=lambda entry: (entry[0], entry[1]))
+    # Sentences only for what is shown: building them is most of the cost of scoring.
+    items = [_service_item(record, fit, ctx) for _, _, record, fit in eligible[: profile.limit]]
     notices = []
     place = profile.place
     if place is None:
@@ -126,9 +115,9 @@ def rank_services(
     elif not place.has_point:
         notices.append(STATE_ONLY)
     elif (
-        items
+        eligible
         and "in_person" in (profile.delivery or {"in_person"})
-        and not any(item.distance_band for item in items)
+        and not any(fit.in_person for _, _, _, fit in eligible)
     ):
         notices.append(NOTHING_NEAR.format(miles=ctx.max_miles))
     if not items:
@@ -141,7 +130,7 @@ def route(profile: NeedProfile, index: DirectoryIndex, *, now: datetime) -> Refe
     triage = run_triage(profile)
     crisis = crisis_items(triage, profile, index.crisis_lines)
     services, excluded, notices = rank_services(profile, index, now, triage.risk_flags)
-    shown = services[: max(0, profile.limit)]
+    shown = services
     if triage.level == "none":
         notices.append(CALL_988)
     if any(item.service.is_sample for item in shown):

@@ -5,11 +5,13 @@ fit, topics, populations, language, kind fit and freshness of verification. Ever
 awarded comes with a sentence a person can read, so the order is explainable.
 """
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date
 
 from app.routing.crisis import POPULATION_TEXT
 from app.routing.eligibility import ONLINE, Context, Fit, accepted_payments
 from app.routing.geometry import distance_band
+from app.routing.priority import DEFAULT_KIND_FIT, KIND_FIT
 from app.routing.records import ServiceRecord
 from app.routing.referral import Reason
 from app.routing.vocabulary import LANGUAGES
@@ -23,19 +25,6 @@ WEIGHTS = {
     "language": 0.05,
     "kind": 0.15,
     "fresh": 0.05,
-}
-# Counselling-type help first for routine requests; directories and training last.
-KIND_FIT = {
-    "counseling": 1.0,
-    "psychiatry": 0.8,
-    "substance_use_treatment": 0.7,
-    "peer_support": 0.7,
-    "case_management": 0.6,
-    "support_group": 0.6,
-    "warmline": 0.5,
-    "other": 0.4,
-    "search_tool": 0.3,
-    "training": 0.1,
 }
 KIND_TEXT = {
     "search_tool": [Reason("search_tool", "A directory to search for more options")],
@@ -65,131 +54,168 @@ def _money(value: float) -> str:
     return f"${value:,.0f}" if value == int(value) else f"${value:,.2f}"
 
 
-def _access(record: ServiceRecord, fit: Fit, ctx: Context) -> tuple[float, list[Reason]]:
-    reasons: list[Reason] = []
+class Explain:
+    """Collects reasons only when they will be shown: ranking needs the numbers alone."""
+
+    __slots__ = ("on", "reasons")
+
+    def __init__(self, on: bool) -> None:
+        self.on = on
+        self.reasons: list[Reason] = []
+
+    def say(self, code: str, text: Callable[[], str]) -> None:
+        if self.on:
+            self.reasons.append(Reason(code, text()))
+
+
+def _access(record: ServiceRecord, fit: Fit, ctx: Context, why: Explain) -> float:
     value = 0.0
+    miles, site = fit.miles, fit.site
     if fit.in_person:
-        if fit.miles is not None:
-            value = 1.0 - min(fit.miles, ctx.max_miles) / (ctx.max_miles or 1.0)
-            if fit.site is not None and fit.site.confidential:
-                text = f"In person, {distance_band(fit.miles)} (address shared on contact)"
+        if miles is not None:
+            value = 1.0 - min(miles, ctx.max_miles) / (ctx.max_miles or 1.0)
+            if site is not None and site.confidential:
+                why.say(
+                    "distance",
+                    lambda: f"In person, {distance_band(miles)} (address shared on contact)",
+                )
             else:
-                text = f"{fit.miles:.1f} miles away"
-            reasons.append(Reason("distance", text))
+                why.say("distance", lambda: f"{miles:.1f} miles away")
         else:
             value = 0.5
-            reasons.append(Reason("in_person", "In person in your state"))
+            why.say("in_person", lambda: "In person in your state")
     if fit.remote:
         value = max(value, 0.6)
-        modes = " and ".join(MODE_TEXT.get(m, m) for m in sorted(fit.remote))
-        reasons.append(Reason("remote", f"Available by {modes}"))
-    return value, reasons
+        modes = sorted(fit.remote)
+        why.say(
+            "remote", lambda: "Available by " + " and ".join(MODE_TEXT.get(m, m) for m in modes)
+        )
+    return value
 
 
-def _wait(record: ServiceRecord, fit: Fit, ctx: Context) -> tuple[float, list[Reason]]:
+def _wait(record: ServiceRecord, fit: Fit, ctx: Context, why: Explain) -> float:
     if not record.accepting_new_clients:
-        return 0.0, [Reason("waitlist", "Waitlist only: not taking new clients right now")]
+        why.say("waitlist", lambda: "Waitlist only: not taking new clients right now")
+        return 0.0
     urgency = ctx.profile.urgency if ctx.profile.urgency in WAIT_STEPS else "routine"
-    reasons: list[Reason] = []
     value = 0.1
-    if record.open_24_7 or record.wait_days == 0:
+    days = record.wait_days
+    if record.open_24_7 or days == 0:
         value = 1.0
-        reasons.append(Reason("wait", "Sees people the same day"))
-    elif record.wait_days is not None:
-        value = next((v for days, v in WAIT_STEPS[urgency] if record.wait_days <= days), 0.1)
-        reasons.append(Reason("wait", f"Usually sees new clients within {record.wait_days} days"))
+        why.say("wait", lambda: "Sees people the same day")
+    elif days is not None:
+        value = next((v for limit, v in WAIT_STEPS[urgency] if days <= limit), 0.1)
+        why.say("wait", lambda: f"Usually sees new clients within {days} days")
     if fit.open_now:
-        reasons.append(Reason("open_now", "Open now"))
+        why.say("open_now", lambda: "Open now")
         value = min(1.0, value + (0.3 if urgency == "immediate" else 0.0))
     elif fit.open_now is None and ctx.profile.open_now:
-        reasons.append(Reason("hours_unknown", "Opening hours not listed: call first"))
-    return value, reasons
+        why.say("hours_unknown", lambda: "Opening hours not listed: call first")
+    return value
 
 
-def _cost(record: ServiceRecord, ctx: Context) -> tuple[float, list[Reason]]:
+def _cost(record: ServiceRecord, ctx: Context, why: Explain) -> float:
     cost, budget = record.cost, ctx.profile.max_per_session
-    limit = f", within your {_money(budget)} limit" if budget is not None else ""
+    limit = (lambda: f", within your {_money(budget)} limit") if budget is not None else str
+    low, high = cost.min_fee, cost.max_fee
     if cost.free:
-        value, reasons = 1.0, [Reason("cost", "Free")]
-    elif cost.min_fee is None:
-        value, reasons = 0.3, [Reason("fee_not_listed", "Fee not listed: ask when you call")]
+        value = 1.0
+        why.say("cost", lambda: "Free")
+    elif low is None:
+        value = 0.3
+        why.say("fee_not_listed", lambda: "Fee not listed: ask when you call")
     elif cost.sliding_scale:
-        top = f"-{_money(cost.max_fee)}" if cost.max_fee and cost.max_fee > cost.min_fee else ""
-        text = f"Sliding scale {_money(cost.min_fee)}{top}{limit}"
-        value, reasons = 0.8, [Reason("cost", text)]
+        value = 0.8
+        top = (lambda: f"-{_money(high)}") if high and high > low else str
+        why.say("cost", lambda: f"Sliding scale {_money(low)}{top()}{limit()}")
     else:
-        value = 0.6 if budget is None else 0.6 + 0.4 * (1 - cost.min_fee / max(budget, 1.0))
-        reasons = [Reason("cost", f"{_money(cost.min_fee)} per session{limit}")]
-    matched = sorted(ctx.profile.payment & accepted_payments(record) - {"free", "sliding_scale"})
-    for way in matched:
-        reasons.append(Reason("payment", PAYMENT_TEXT.get(way, way)))
-    return (min(1.0, value + (0.3 if matched else 0.0)), reasons)
+        value = 0.6 if budget is None else 0.6 + 0.4 * (1 - low / max(budget, 1.0))
+        why.say("cost", lambda: f"{_money(low)} per session{limit()}")
+    matched = ctx.profile.payment & accepted_payments(record) - {"free", "sliding_scale"}
+    if why.on:
+        why.reasons += [Reason("payment", PAYMENT_TEXT.get(w, w)) for w in sorted(matched)]
+    return min(1.0, value + (0.3 if matched else 0.0))
 
 
-def _topics(record: ServiceRecord, ctx: Context) -> tuple[float, list[Reason]]:
+def _topics(record: ServiceRecord, ctx: Context, why: Explain) -> float:
     wanted = ctx.topics
     if not wanted:
-        return 0.5, []
-    shared = sorted(wanted & record.topics)
-    if not shared:
-        return 0.0, []
-    names = " and ".join(t.replace("_", " ") for t in shared)
-    return len(shared) / len(wanted), [Reason("topics", f"Works with {names}")]
-
-
-def _populations(record: ServiceRecord, ctx: Context) -> tuple[float, list[Reason]]:
-    reasons = [
-        Reason("population", f"Specifically for {POPULATION_TEXT.get(p, p)}")
-        for p in sorted(record.eligible_populations & ctx.populations)
-    ]
-    reasons += [
-        Reason("affirming", f"Affirming of {POPULATION_TEXT.get(p, p)}")
-        for p in sorted(
-            record.affirming_populations & ctx.populations - record.eligible_populations
+        return 0.5
+    shared = wanted & record.topics
+    if shared:
+        why.say(
+            "topics",
+            lambda: "Works with " + " and ".join(t.replace("_", " ") for t in sorted(shared)),
         )
-    ]
+    return len(shared) / len(wanted)
+
+
+def _populations(record: ServiceRecord, ctx: Context, why: Explain) -> float:
+    eligible = record.eligible_populations & ctx.populations
+    affirming = record.affirming_populations & ctx.populations - record.eligible_populations
+    if why.on:
+        why.reasons += [
+            Reason("population", f"Specifically for {POPULATION_TEXT.get(p, p)}")
+            for p in sorted(eligible)
+        ]
+        why.reasons += [
+            Reason("affirming", f"Affirming of {POPULATION_TEXT.get(p, p)}")
+            for p in sorted(affirming)
+        ]
     if not ctx.populations:
-        return 0.5, reasons
-    return min(1.0, len(reasons) / len(ctx.populations)), reasons
+        return 0.5
+    return min(1.0, (len(eligible) + len(affirming)) / len(ctx.populations))
 
 
-def _language(record: ServiceRecord, ctx: Context) -> tuple[float, list[Reason]]:
+def _language(record: ServiceRecord, ctx: Context, why: Explain) -> float:
     wanted = ctx.profile.languages
     if not wanted:
-        return 0.5, []
+        return 0.5
     spoken = record.languages or frozenset({"en"})
-    for rank, code in enumerate(wanted):
-        if code in spoken:
-            name = LANGUAGES.get(code, (code, code))[0]
-            return 1.0 - 0.2 * rank, [Reason("language", f"Speaks {name}")]
-    return 0.4, [Reason("interpretation", "Interpretation available")]
+    match = next(((rank, code) for rank, code in enumerate(wanted) if code in spoken), None)
+    if match is None:
+        why.say("interpretation", lambda: "Interpretation available")
+        return 0.4
+    rank, code = match
+    why.say("language", lambda: f"Speaks {LANGUAGES.get(code, (code, code))[0]}")
+    return 1.0 - 0.2 * rank
 
 
-def _fresh(record: ServiceRecord, today: date) -> tuple[float, list[Reason]]:
+def _kind(record: ServiceRecord, why: Explain) -> float:
+    if why.on:
+        why.reasons += KIND_TEXT.get(record.kind, [])
+    return KIND_FIT.get(record.kind, DEFAULT_KIND_FIT)
+
+
+def _fresh(record: ServiceRecord, today: date, why: Explain) -> float:
     if record.is_sample:
-        return 0.0, [Reason("sample", "SAMPLE listing: fictional, for demonstration only")]
-    if record.verified_at is None:
-        return 0.0, [Reason("unverified", "Not yet verified")]
-    age_days = (today - record.verified_at).days
-    value = 1.0 if age_days <= 180 else (0.5 if age_days <= 365 else 0.0)
+        why.say("sample", lambda: "SAMPLE listing: fictional, for demonstration only")
+        return 0.0
+    verified = record.verified_at
+    if verified is None:
+        why.say("unverified", lambda: "Not yet verified")
+        return 0.0
+    age_days = (today - verified).days
     stale = "" if age_days <= 365 else " (may be out of date)"
-    return value, [Reason("verified", f"Verified {record.verified_at.isoformat()}{stale}")]
+    why.say("verified", lambda: f"Verified {verified.isoformat()}{stale}")
+    return 1.0 if age_days <= 180 else (0.5 if age_days <= 365 else 0.0)
 
 
-def score(record: ServiceRecord, fit: Fit, ctx: Context) -> tuple[float, tuple[Reason, ...]]:
-    """Score an eligible service in [0, 1] and say why, most telling reasons first."""
-    now: datetime = ctx.now
-    parts = {
-        "access": _access(record, fit, ctx),
-        "wait": _wait(record, fit, ctx),
-        "cost": _cost(record, ctx),
-        "topics": _topics(record, ctx),
-        "population": _populations(record, ctx),
-        "language": _language(record, ctx),
-        "kind": (KIND_FIT.get(record.kind, 0.4), KIND_TEXT.get(record.kind, [])),
-        "fresh": _fresh(record, now.date()),
-    }
-    total = sum(WEIGHTS[name] * value for name, (value, _) in parts.items())
-    order = ("population", "topics", "cost", "access", "wait", "language", "kind", "fresh")
-    reasons = tuple(r for name in order for r in parts[name][1])
-    return round(total, 4), reasons
+def score(
+    record: ServiceRecord, fit: Fit, ctx: Context, *, explain: bool = True
+) -> tuple[float, tuple[Reason, ...]]:
+    """Score an eligible service in [0, 1] and say why (only when `explain`), telling first."""
+    # Reasons are listed in this order: what is most specific to the person first.
+    explainers = tuple(Explain(explain) for _ in range(8))
+    population, topics, cost, access, wait, language, kind, fresh = explainers
+    total = (
+        WEIGHTS["access"] * _access(record, fit, ctx, access)
+        + WEIGHTS["wait"] * _wait(record, fit, ctx, wait)
+        + WEIGHTS["cost"] * _cost(record, ctx, cost)
+        + WEIGHTS["topics"] * _topics(record, ctx, topics)
+        + WEIGHTS["population"] * _populations(record, ctx, population)
+        + WEIGHTS["language"] * _language(record, ctx, language)
+        + WEIGHTS["kind"] * _kind(record, kind)
+        + WEIGHTS["fresh"] * _fresh(record, ctx.now.date(), fresh)
+    )
+    return round(total, 4), tuple(r for group in explainers for r in group.reasons)

@@ -165,3 +165,6 @@ class TestOpenApi:
         assert request["examples"][0]["location"] == {"zip": "27701"}
         for name, field in request["properties"].items():
             assert field.get("description"), name
+        for model in ("ReferralOut", "ResultOut", "TriageOut", "ReasonOut", "CrisisLinesOut"):
+            for name, field in schemas[model]["properties"].items():
+                assert field.get("description"), f"{model}.{name}"

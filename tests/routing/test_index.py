@@ -1,5 +1,7 @@
 """The in-memory index: nearest-first site search and area lookups."""
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,7 +47,45 @@ class TestNear:
         assert found == [pair for pair in expected if pair[1] <= miles]
 
 
+circles = st.tuples(st.floats(-1.5, 1.5), st.floats(-2.0, 2.0), st.floats(1, 120))
+
+
 class TestCovering:
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(circles, max_size=30), points)
+    def test_radius_areas_cover_exactly_the_points_inside(self, layout, offset) -> None:  # type: ignore[no-untyped-def]
+        lat0, lon0 = 35.99, -78.9
+        areas = [
+            Area(type="radius", latitude=lat0 + dy, longitude=lon0 + dx, radius_miles=miles)
+            for dy, dx, miles in layout
+        ]
+        records = [service(f"r{i:02d}", areas=(a,), sites=()) for i, a in enumerate(areas)]
+        lat, lon = lat0 + offset[0] / 2, lon0 + offset[1] / 2
+        place = replace(DURHAM, latitude=lat, longitude=lon, county=None, postal_code=None)
+        found = [r.id for r in DirectoryIndex(records, "v").covering(place)]
+        inside = [
+            r.id
+            for r, a in zip(records, areas, strict=True)
+            if haversine_miles(lat, lon, a.latitude or 0, a.longitude or 0) <= (a.radius_miles or 0)
+        ]
+        assert found == inside
+
+    def test_best_first_reads_counselling_before_directories(self) -> None:
+        national = (Area(type="national"),)
+        records = [
+            service(
+                "a-directory", kind="search_tool", areas=national, delivery=frozenset({"video"})
+            ),
+            service("z-counselling", areas=national, delivery=frozenset({"video"})),
+        ]
+        index = DirectoryIndex(records, "v")
+        assert [r.id for r in index.covering_best_first(DURHAM)] == ["z-counselling", "a-directory"]
+
+    def test_best_first_leaves_visit_only_services_to_near(self) -> None:
+        index = DirectoryIndex([service("visit-only")], "v")
+        assert list(index.covering_best_first(DURHAM)) == []
+        assert [r.id for r in index.covering_best_first(NC_ONLY)] == ["visit-only"]
+
     def test_radius_area_covers_the_whole_circle(self) -> None:
         assert DURHAM.latitude is not None and DURHAM.longitude is not None
         centre = (DURHAM.latitude + 40 / 69.0, DURHAM.longitude)

@@ -7,7 +7,7 @@ even when the database is down. Nothing of the profile is logged or put in a URL
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.deps import LiveDirectoryDep
@@ -105,6 +105,11 @@ def _item(item: ResultItem) -> ResultOut:
     )
 
 
+def _json(model: BaseModel) -> Response:
+    # Built from our own models already: skip FastAPI's second validation of the answer.
+    return Response(content=model.model_dump_json(), media_type="application/json")
+
+
 def _common(referral: Referral, fallback: bool) -> dict[str, object]:
     triage = referral.triage
     return {
@@ -133,14 +138,15 @@ def create_referral(
     body: Annotated[
         ReferralRequest, Body(openapi_examples={"veteran": {"value": REQUEST_EXAMPLE}})
     ],
-) -> ReferralOut:
+) -> Response:
     index = directory.index  # read once: a reload may swap it while we work
     referral = route(to_profile(body), index, now=datetime.now(UTC))
     record_referral(referral.triage.level)
-    return ReferralOut(
+    out = ReferralOut(
         **_common(referral, not directory.loaded_from_database),
         excluded=referral.excluded,
     )
+    return _json(out)
 
 
 class CrisisLinesQuery(BaseModel):
@@ -170,7 +176,7 @@ class CrisisLinesQuery(BaseModel):
 )
 def list_crisis_lines(
     directory: LiveDirectoryDep, query: Annotated[CrisisLinesQuery, Query()]
-) -> CrisisLinesOut:
+) -> Response:
     profile = NeedProfile(
         urgency=query.urgency,
         risk_flags=tuple(query.risk_flags),
@@ -180,4 +186,4 @@ def list_crisis_lines(
         delivery=frozenset(query.delivery),
     )
     referral = crisis_lines_for(profile, directory.index)
-    return CrisisLinesOut(**_common(referral, False))
+    return _json(CrisisLinesOut(**_common(referral, False)))

@@ -1,0 +1,114 @@
+"""Service areas kept best-first, so routing reads who covers a person in order and stops.
+
+Every list (national, per state, per county, per ZIP, and per coarse grid cell for radius
+circles) is sorted once by a person-independent suitability rank. `best_first()` merges
+the lists that apply to a place lazily: the caller takes what it needs, and a state with
+thousands of telehealth practices costs no more than one with ten.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from heapq import merge
+from math import cos, floor, radians
+
+from app.routing.geometry import MILES_PER_DEGREE_LAT, haversine_miles
+from app.routing.profile import Place
+from app.routing.records import Area, ServiceRecord
+
+RASTER_DEGREES = 0.5  # radius circles are drawn onto cells this size (about 35 miles)
+
+
+def _raster_cell(lat: float, lon: float) -> tuple[int, int]:
+    return floor(lat / RASTER_DEGREES), floor(lon / RASTER_DEGREES)
+
+
+def _cells_touching(area: Area) -> Iterator[tuple[int, int]]:
+    """Coarse cells that the circle may reach (its bounding box, a little generous)."""
+    lat, lon, miles = area.latitude or 0.0, area.longitude or 0.0, area.radius_miles or 0.0
+    dlat = miles / MILES_PER_DEGREE_LAT + 0.01
+    dlon = miles / (MILES_PER_DEGREE_LAT * max(0.05, cos(radians(min(89.0, abs(lat) + dlat)))))
+    (i0, j0), (i1, j1) = _raster_cell(lat - dlat, lon - dlon), _raster_cell(lat + dlat, lon + dlon)
+    for i in range(i0, i1 + 1):
+        for j in range(j0, j1 + 1):
+            yield i, j
+
+
+def contains(area: Area, latitude: float, longitude: float) -> bool:
+    """Say whether a radius area's circle contains the point."""
+    if area.latitude is None or area.longitude is None or area.radius_miles is None:
+        return False
+    return haversine_miles(latitude, longitude, area.latitude, area.longitude) <= area.radius_miles
+
+
+def county_key(state: str | None, county: str | None) -> str:
+    """Key a county as areas store it: 'nc:durham'."""
+    return f"{(state or '').lower()}:{(county or '').lower()}"
+
+
+class AreaLists:
+    """Who serves where, each list best-first; filled by `add`, then `finish`ed once."""
+
+    def __init__(self) -> None:
+        self.national: list[ServiceRecord] = []
+        self.unrestricted: list[ServiceRecord] = []  # no declared area and no located site
+        self.by_state: dict[str, list[ServiceRecord]] = defaultdict(list)
+        self.by_county: dict[str, list[ServiceRecord]] = defaultdict(list)
+        self.counties_in_state: dict[str, list[ServiceRecord]] = defaultdict(list)
+        self.by_zip: dict[str, list[ServiceRecord]] = defaultdict(list)
+        self.radius: dict[tuple[int, int], list[tuple[ServiceRecord, Area]]] = defaultdict(list)
+        self._rank: dict[str, int] = {}
+
+    def add(self, record: ServiceRecord, *, located: bool) -> None:
+        """File a record under every area it declares."""
+        if not record.areas and not located:
+            self.unrestricted.append(record)
+        for area in record.areas:
+            if area.type == "national":
+                self.national.append(record)
+            elif area.type == "state":
+                for state in area.states:
+                    self.by_state[state].append(record)
+            elif area.type == "county":
+                for key in area.counties:
+                    self.by_county[key].append(record)
+                    self.counties_in_state[key.split(":")[0].upper()].append(record)
+            elif area.type == "zip":
+                for code in area.postal_codes:
+                    self.by_zip[code].append(record)
+            elif area.type == "radius" and area.latitude is not None and area.longitude is not None:
+                for cell in _cells_touching(area):
+                    self.radius[cell].append((record, area))
+
+    def finish(self, rank: dict[str, int]) -> None:
+        """Sort every list by `rank` (service id -> position, best first)."""
+        self._rank = rank
+        by_rank: Callable[[ServiceRecord], int] = lambda r: rank[r.id]  # noqa: E731
+        for plain in (self.national, self.unrestricted):
+            plain.sort(key=by_rank)
+        for table in (self.by_state, self.by_county, self.counties_in_state, self.by_zip):
+            for records in table.values():
+                records.sort(key=by_rank)
+        for pairs in self.radius.values():
+            pairs.sort(key=lambda pair: rank[pair[0].id])
+
+    def best_first(self, place: Place | None, skip: set[str]) -> Iterator[ServiceRecord]:
+        """Yield each service whose area includes the place, best first, once each."""
+        lists: list[Iterable[ServiceRecord]] = [self.national, self.unrestricted]
+        if place is not None:
+            state = (place.state or "").upper()
+            lists.append(self.by_state.get(state, ()))
+            if place.county:
+                lists.append(self.by_county.get(county_key(state, place.county), ()))
+            else:  # a state-only place: any county of the state may be the person's
+                lists.append(self.counties_in_state.get(state, ()))
+            lists.append(self.by_zip.get((place.postal_code or "")[:5], ()))
+            if place.latitude is not None and place.longitude is not None:
+                lat, lon = place.latitude, place.longitude
+                pairs = self.radius.get(_raster_cell(lat, lon), ())
+                lists.append(r for r, area in pairs if contains(area, lat, lon))
+        rank = self._rank
+        seen: set[str] = set()
+        for record in merge(*lists, key=lambda r: rank[r.id]):
+            if record.id not in seen and record.id not in skip:
+                seen.add(record.id)
+                yield record
