@@ -15,6 +15,7 @@ from app.directory import access_repository, entity_rows, repository
 from app.directory import models as m
 from app.directory.mapping import DirectoryRows
 from app.errors import AppError, InvalidInputError, NotFoundError
+from app.routing.vocabulary import CRISIS_KINDS
 
 EntityType = Literal["organization", "location", "service"]
 Action = Literal["create", "update", "delete"]
@@ -55,6 +56,21 @@ def _load(session: Session, entity_type: str, entity_id: str) -> DirectoryRows |
         return repository.get_location_rows(session=session, location_id=entity_id)
     org = repository.get_organization(session=session, organization_id=entity_id)
     return DirectoryRows(organizations=[org]) if org else None
+
+
+def _is_crisis_line(service: m.Service) -> bool:
+    return service.kind in CRISIS_KINDS or bool(service.crisis_risk_flags)
+
+
+def _check_crisis_provenance(rows: DirectoryRows) -> None:
+    # A crisis line goes before every other result, so it must say where it comes from
+    # and when a person last checked it, like the national lines in seed/.
+    for service in rows.services:
+        if not _is_crisis_line(service):
+            continue
+        for field in ("source_url", "verified_at"):
+            if getattr(service, field) is None:
+                raise _body_error(field, "A crisis line needs its source and verified date.")
 
 
 def _check_references(session: Session, entity_type: str, rows: DirectoryRows) -> None:
@@ -133,6 +149,7 @@ def write_entity(
         fields: list[str] = []
     else:
         rows = entity_rows.BUILDERS[entity_type]({**(data or {}), "id": entity_id}, before)
+        _check_crisis_provenance(rows)
         _check_references(session, entity_type, rows)
         _store(session, entity_type, entity_id, rows)
         fields = entity_rows.changed_fields(before_values, entity_rows.snapshot(rows, entity_type))
@@ -152,6 +169,10 @@ def set_capacity(
     if current is None:
         raise NotFoundError("No service has this id.")
     old = current.services[0]
+    if _is_crisis_line(old):
+        raise _body_error(
+            "accepting_new_clients", "Crisis lines take every caller; capacity does not apply."
+        )
     fields = [
         name
         for name, was, now in (

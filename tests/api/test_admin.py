@@ -109,6 +109,27 @@ class TestCreate:
         assert {e["field"] for e in response.json()["errors"]} == {"colour", "kind"}
 
 
+class TestCrisisLines:
+    def test_a_crisis_line_without_source_and_date_is_refused(self, admin: TestClient) -> None:
+        admin.post("/v1/admin/organizations", json=ORG)
+        line = {
+            "id": "svc-local-crisis",
+            "organization_id": ORG["id"],
+            "name": "County Crisis Line (sample)",
+            "kind": "crisis_line",
+            "crisis": {"risk_flags": ["any"]},
+            "phones": [{"number": "9195550142"}],
+            "open_24_7": True,
+        }
+        refused = admin.post("/v1/admin/services", json=line)
+        assert refused.status_code == 422
+        assert refused.json()["errors"][0]["field"] == "source_url"
+        sourced = {**line, "source_url": "https://example.org/crisis", "verified_at": "2026-11-20"}
+        assert admin.post("/v1/admin/services", json=sourced).status_code == 201
+        lines = admin.get("/v1/crisis-lines", params={"risk_flags": "suicidal_ideation"}).json()
+        assert "svc-local-crisis" in {r["service"]["id"] for r in lines["results"]}
+
+
 class TestUpdate:
     def test_a_replaced_service_shows_its_new_values(self, admin: TestClient) -> None:
         create_all(admin)
@@ -191,6 +212,15 @@ class TestCapacity:
         admin.patch(path, json={"accepting_new_clients": False})
         admin.patch(path, json={"accepting_new_clients": True, "wait_days": 3})
         assert SERVICE["id"] in _referred_ids(admin)
+
+    def test_a_crisis_line_has_no_capacity_to_close(self, admin: TestClient) -> None:
+        crisis_line = admin.get("/v1/services", params={"kind": "crisis_line"}).json()["items"][0]
+        response = admin.patch(
+            f"/v1/admin/services/{crisis_line['id']}/capacity",
+            json={"accepting_new_clients": False},
+        )
+        assert response.status_code == 422
+        assert admin.get(f"/v1/services/{crisis_line['id']}").json()["accepting_new_clients"]
 
     def test_capacity_of_an_unknown_service_is_404(self, admin: TestClient) -> None:
         response = admin.patch(
