@@ -30,16 +30,24 @@ from app.routing.vocabulary import (
 )
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")]
+# Whitespace spelled out, because regex dialects disagree on \s: ECMA's (what JSON Schema
+# clients use) plus what Python's str.strip removes, so every reader of a pattern agrees.
+# For the same reason digits are [0-9], never \d (Unicode digits in Rust and Python).
+SPACE = r"\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 # pattern: at least one non-space character, so the published schema refuses "  " too.
 Text = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500, pattern=r"\S")
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=500, pattern=f"[^{SPACE}]"),
 ]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)]
-Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=320)]
+Url = Annotated[str, StringConstraints(pattern=rf"^https?://[^{SPACE}]+$", max_length=2000)]
+Email = Annotated[
+    str,
+    StringConstraints(pattern=rf"^[^@{SPACE}]+@[^@{SPACE}]+\.[^@{SPACE}]+$", max_length=320),
+]
 StateCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$", to_upper=True)]
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$", to_lower=True)]
-Clock = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-4]):[0-5]\d$")]
+Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-4]):[0-5][0-9]$")]
 Kind = Literal[SERVICE_KINDS]  # type: ignore[valid-type]
 Delivery = Literal[DELIVERY]  # type: ignore[valid-type]
 Payment = Literal[PAYMENT]  # type: ignore[valid-type]
@@ -52,9 +60,7 @@ Weekday = Literal[WEEKDAYS]  # type: ignore[valid-type]
 
 
 class _Write(BaseModel):
-    # Python's regex semantics ($ before a final newline, Unicode \s), as the published
-    # patterns are read by Python-based clients and test generators; see tests/api.
-    model_config = ConfigDict(extra="forbid", regex_engine="python-re")
+    model_config = ConfigDict(extra="forbid")
 
 
 class OrganizationFields(_Write):
@@ -80,7 +86,7 @@ class AddressWrite(_Write):
     address_2: Text | None = None
     city: Text | None = None
     state_province: StateCode | None = None
-    postal_code: Annotated[str, StringConstraints(pattern=r"^\d{5}(-\d{4})?$")] | None = None
+    postal_code: Annotated[str, StringConstraints(pattern=r"^[0-9]{5}(-[0-9]{4})?$")] | None = None
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] = "US"
 
 
@@ -103,7 +109,7 @@ class PhoneWrite(_Write):
     number: Annotated[str, StringConstraints(pattern=r"^[0-9+() .-]{3,30}$")]
     type: PhoneType = "voice"
     description: Text | None = None
-    extension: Annotated[str, StringConstraints(pattern=r"^\d{1,10}$")] | None = None
+    extension: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,10}$")] | None = None
     text_keyword: Annotated[str, StringConstraints(max_length=40)] | None = None
     press: Annotated[str, StringConstraints(pattern=r"^[0-9*#]{1,5}$")] | None = None
     languages: list[LanguageCode] = []
@@ -138,7 +144,7 @@ class ServiceAreaWrite(_Write):
         default=[], description="'NC:durham', or county names with `state`."
     )
     state: StateCode | None = None
-    postal_codes: list[Annotated[str, StringConstraints(pattern=r"^\d{5}$")]] = []
+    postal_codes: list[Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]] = []
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
     radius_miles: float | None = Field(default=None, gt=0, le=3000)

@@ -131,7 +131,6 @@ class ReferralRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         strict=True,
-        regex_engine="python-re",  # as admin schemas: one regex dialect for every pattern
         json_schema_extra={"examples": [REQUEST_EXAMPLE]},
     )
 
