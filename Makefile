@@ -29,8 +29,8 @@ run: seed
 	$(BIN)/referral-router serve --host $(HOST) --port $(PORT)
 
 lint: install
-	$(BIN)/ruff check app tests bench alembic
-	$(BIN)/ruff format --check app tests bench
+	$(BIN)/ruff check app tests bench alembic docker
+	$(BIN)/ruff format --check app tests bench docker
 
 typecheck: install
 	$(BIN)/mypy
