@@ -25,7 +25,11 @@ def get_index(request: Request) -> DirectoryIndex:
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """A session whose transaction commits when the request succeeds (nobody else commits)."""
+    """A session whose transaction commits when the endpoint succeeds (nobody else commits).
+
+    Scoped to the endpoint function (below) so the commit happens before the response is
+    sent: a client never sees 200 for a write that then fails to commit.
+    """
     with session_scope(request.app.state.engine) as session:
         yield session
 
@@ -33,7 +37,7 @@ def get_session(request: Request) -> Iterator[Session]:
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 LiveDirectoryDep = Annotated[LiveDirectory, Depends(get_live_directory)]
 IndexDep = Annotated[DirectoryIndex, Depends(get_index)]
-SessionDep = Annotated[Session, Depends(get_session)]
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def get_write_session(request: Request) -> Iterator[Session]:
