@@ -26,7 +26,15 @@ from bench.report import (
 )
 
 # Benchmarks other parts of the project own; each runs alone as `python -m <module>` too.
-OTHER_BENCHES = ("bench.coverage", "bench.hsds_import", "bench.partner_access", "bench.screening")
+OTHER_BENCHES = (
+    "bench.coverage",
+    "bench.hsds_import",
+    "bench.partner_access",
+    "bench.screening",
+    "bench.soak",
+)
+# Their smoke-run arguments, for --quick.
+QUICK_ARGUMENTS = {"bench.coverage": ["--quick"], "bench.soak": ["--seconds", "10", "--no-docs"]}
 
 
 def _sizes(text: str) -> tuple[int, ...]:
@@ -119,7 +127,7 @@ def _run_others(quick: bool) -> None:
         if importlib.util.find_spec(module) is None:
             continue
         print(f"\n=== python -m {module} ===", flush=True)
-        extra = ["--quick"] if quick and module == "bench.coverage" else []
+        extra = QUICK_ARGUMENTS.get(module, []) if quick else []
         subprocess.run([sys.executable, "-m", module, *extra], check=False)
 
 
