@@ -170,17 +170,18 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        if exc.status_code == 400 and exc.detail == BODY_PARSE_ERROR:
-            # Bytes that are not JSON text (bad UTF-8, say): the same 422 as malformed JSON.
+        if exc.status_code == 400:
+            # The framework's 400s are bodies it could not read (bytes that are not UTF-8
+            # JSON, broken multipart): the same 422 as malformed JSON. Its messages name
+            # the problem, never the content.
+            reason = exc.detail if isinstance(exc.detail, str) else BODY_PARSE_ERROR
             return problem(
                 422,
                 "Invalid request",
-                "The request body is not valid JSON text (UTF-8).",
+                f"The request body could not be read: {reason}",
                 slug="validation",
                 instance=request.url.path,
-                errors=[
-                    {"loc": ["body"], "field": "", "msg": "invalid JSON", "type": "json_invalid"}
-                ],
+                errors=[{"loc": ["body"], "field": "", "msg": reason, "type": "body_unreadable"}],
             )
         titles = {404: "Not found", 405: "Method not allowed", 413: "Payload too large"}
         detail = exc.detail if isinstance(exc.detail, str) else titles.get(exc.status_code, "")

@@ -149,3 +149,25 @@ class TestRequestId:
         assert (
             client.get("/healthz", headers={"X-Request-ID": given}).headers["x-request-id"] == given
         )
+
+
+class TestFrameworkErrorsAsProblems:
+    def test_an_unreadable_body_is_a_422_problem(self, client: TestClient) -> None:
+        broken = client.post(
+            "/v1/admin/import",
+            content=b"--abc\r\nNone--abc--\r\n",
+            headers={"Content-Type": "multipart/form-data; boundary=abc"},
+        )
+        not_utf8 = client.post(
+            "/v1/referrals", content=b"\xff\xfe", headers={"Content-Type": "application/json"}
+        )
+        for response in (broken, not_utf8):
+            assert response.status_code == 422
+            assert response.headers["content-type"] == PROBLEM_JSON
+            assert response.json()["errors"][0]["loc"][0] == "body"
+
+    def test_405_lists_every_method_the_path_has(self, client: TestClient) -> None:
+        response = client.post("/v1/admin/services/some-id")
+        assert response.status_code == 405
+        assert response.headers["content-type"] == PROBLEM_JSON
+        assert response.headers["allow"] == "DELETE, PUT"
