@@ -80,7 +80,16 @@ def resolve_all(raws: Iterable[dict[str, Any]]) -> Iterator[Located]:
 
 def read_csv_rows(text: str) -> list[dict[str, Any]]:
     """Read a CSV with a header of id and zip, lat and lon, or state (other columns refused)."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        return _read_csv_rows(text)
+    except csv.Error as exc:
+        # A malformed CSV is the caller's input error, not ours: name the line at fault.
+        raise ValueError(f"The CSV could not be read: {exc}.") from None
+
+
+def _read_csv_rows(text: str) -> list[dict[str, Any]]:
+    # newline="" lets the csv module see \r, \n and \r\n line ends as it expects.
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     if not reader.fieldnames:
         raise ValueError("The CSV is empty: its first line must name the columns.")
     names = [n.strip().lower() for n in reader.fieldnames]

@@ -129,6 +129,12 @@ class TestCsvInput:
         answer = client.post("/v1/coverage", content=text, headers={"Content-Type": "text/csv"})
         assert [r["type"] for r in answer.json()["results"]] == ["location", "location"]
 
+    def test_old_mac_and_windows_line_ends_are_read(self, client: TestClient) -> None:
+        text = "id,zip\r\ndurham,27701\rbillings,59101\n"
+        answer = client.post("/v1/coverage", content=text, headers={"Content-Type": "text/csv"})
+        assert answer.status_code == 200
+        assert [r["id"] for r in answer.json()["results"]] == ["durham", "billings"]
+
     def test_a_csv_without_a_location_column_is_refused(self, client: TestClient) -> None:
         answer = client.post(
             "/v1/coverage", content="name\nx\n", headers={"Content-Type": "text/csv"}
