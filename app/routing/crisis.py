@@ -22,6 +22,15 @@ OLDER_ADULT_MIN_AGE = 65
 DEAF = "deaf_hard_of_hearing"
 # For Deaf and hard-of-hearing people: videophone (ASL) first, then text, then TTY, then voice.
 DEAF_CHANNEL_RANK = {"video": 0, "text": 1, "tty": 2, "voice": 3}
+# 911: text-to-911 works only where the local call centre supports it, so the voice call
+# stays first whatever the person prefers; TTY reaches every 911 centre, so Deaf and
+# hard-of-hearing people get it first, then text, then voice.
+EMERGENCY_CHANNEL_RANK = {"voice": 0, "text": 1, "tty": 2, "video": 3}
+EMERGENCY_DEAF_CHANNEL_RANK = {"tty": 0, "text": 1, "video": 2, "voice": 3}
+EMERGENCY_TEXT = (
+    "Call 911 if you can: text-to-911 is not available everywhere "
+    "(where it is not, you get a reply telling you to call)."
+)
 
 POPULATION_TEXT: dict[str, str] = {
     "veteran": "veterans",
@@ -62,6 +71,13 @@ def is_lifeline(record: ServiceRecord) -> bool:
 
 def prefers_text(profile: NeedProfile) -> bool:
     return "text" in profile.delivery or "chat" in profile.delivery
+
+
+def order_emergency_phones(phones: tuple[Phone, ...], profile: NeedProfile) -> tuple[Phone, ...]:
+    """Order 911's ways in by where they work: the voice call first (TTY for Deaf people)."""
+    deaf = DEAF in person_populations(profile)
+    rank = EMERGENCY_DEAF_CHANNEL_RANK if deaf else EMERGENCY_CHANNEL_RANK
+    return tuple(sorted(phones, key=lambda phone: rank.get(phone.type, len(rank))))
 
 
 def order_phones(phones: tuple[Phone, ...], profile: NeedProfile) -> tuple[Phone, ...]:
@@ -107,7 +123,14 @@ def _line_reasons(
     first_language = profile.languages[0] if profile.languages else None
     if first_language and any(first_language in p.languages for p in record.phones):
         reasons.append(Reason("language", "An option in your language is listed first."))
-    if prefers_text(profile) and any(p.type == "text" for p in record.phones):
+    texts = any(p.type == "text" for p in record.phones)
+    if (
+        record.kind == "emergency"
+        and texts
+        and (prefers_text(profile) or DEAF in person_populations(profile))
+    ):
+        reasons.append(Reason("text_911", EMERGENCY_TEXT))
+    elif prefers_text(profile) and texts:
         reasons.append(Reason("text", "You can text: text options are listed first."))
     return tuple(reasons)
 
@@ -162,7 +185,11 @@ def crisis_items(
                 service=record,
                 score=1.0,
                 reasons=_line_reasons(record, for_flags, for_pops, profile),
-                phones=order_phones(record.phones, profile),
+                phones=(
+                    order_emergency_phones(record.phones, profile)
+                    if record.kind == "emergency"
+                    else order_phones(record.phones, profile)
+                ),
             )
         )
     return tuple(items)

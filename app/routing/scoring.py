@@ -11,9 +11,9 @@ from datetime import date
 from app.routing.crisis import POPULATION_TEXT
 from app.routing.eligibility import ONLINE, Context, Fit, accepted_payments
 from app.routing.geometry import distance_band
-from app.routing.priority import DEFAULT_KIND_FIT, KIND_FIT
 from app.routing.records import ServiceRecord
 from app.routing.referral import Reason
+from app.routing.relevance import kind_fit, person_topics, topic_fit
 from app.routing.vocabulary import LANGUAGES
 
 WEIGHTS = {
@@ -47,7 +47,22 @@ PAYMENT_TEXT = {
     "tricare": "Accepts TRICARE",
     "self_pay": "Accepts self-pay",
 }
-MODE_TEXT = {"video": "video", "phone": "phone", "text": "text", "chat": "chat", ONLINE: "online"}
+# Remote modes in the order a person reads them: "by phone, video, text and online chat".
+MODE_TEXT = {"phone": "phone", "video": "video", "text": "text", "chat": "online chat"}
+
+
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def delivery_phrase(modes: frozenset[str]) -> str:
+    """Say how a service can be used remotely: "Available online and by phone and text"."""
+    order = list(MODE_TEXT)
+    ways = sorted(modes - {ONLINE}, key=lambda m: (order.index(m) if m in order else 9, m))
+    by = "by " + _listed([MODE_TEXT.get(m, m.replace("_", " ")) for m in ways]) if ways else ""
+    if ONLINE in modes:
+        return "Available online" + (" and " + by if by else "")
+    return "Available " + by
 
 
 def _money(value: float) -> str:
@@ -86,10 +101,8 @@ def _access(record: ServiceRecord, fit: Fit, ctx: Context, why: Explain) -> floa
             why.say("in_person", lambda: "In person in your state")
     if fit.remote:
         value = max(value, 0.6)
-        modes = sorted(fit.remote)
-        why.say(
-            "remote", lambda: "Available by " + " and ".join(MODE_TEXT.get(m, m) for m in modes)
-        )
+        modes = fit.remote
+        why.say("remote", lambda: delivery_phrase(modes))
     return value
 
 
@@ -137,17 +150,14 @@ def _cost(record: ServiceRecord, ctx: Context, why: Explain) -> float:
     return min(1.0, value + (0.3 if matched else 0.0))
 
 
-def _topics(record: ServiceRecord, ctx: Context, why: Explain) -> float:
-    wanted = ctx.topics
-    if not wanted:
-        return 0.5
-    shared = wanted & record.topics
+def _topics(record: ServiceRecord, wanted: frozenset[str], why: Explain) -> float:
+    value, shared = topic_fit(record, wanted)
     if shared:
         why.say(
             "topics",
             lambda: "Works with " + " and ".join(t.replace("_", " ") for t in sorted(shared)),
         )
-    return len(shared) / len(wanted)
+    return value
 
 
 def _populations(record: ServiceRecord, ctx: Context, why: Explain) -> float:
@@ -181,10 +191,10 @@ def _language(record: ServiceRecord, ctx: Context, why: Explain) -> float:
     return 1.0 - 0.2 * rank
 
 
-def _kind(record: ServiceRecord, why: Explain) -> float:
+def _kind(record: ServiceRecord, wanted: frozenset[str], why: Explain) -> float:
     if why.on:
         why.reasons += KIND_TEXT.get(record.kind, [])
-    return KIND_FIT.get(record.kind, DEFAULT_KIND_FIT)
+    return kind_fit(record, wanted)
 
 
 def _fresh(record: ServiceRecord, today: date, why: Explain) -> float:
@@ -208,14 +218,16 @@ def score(
     # Reasons are listed in this order: what is most specific to the person first.
     explainers = tuple(Explain(explain) for _ in range(8))
     population, topics, cost, access, wait, language, kind, fresh = explainers
+    wanted = person_topics(ctx.topics)
     total = (
         WEIGHTS["access"] * _access(record, fit, ctx, access)
         + WEIGHTS["wait"] * _wait(record, fit, ctx, wait)
         + WEIGHTS["cost"] * _cost(record, ctx, cost)
-        + WEIGHTS["topics"] * _topics(record, ctx, topics)
+        + WEIGHTS["topics"] * _topics(record, wanted, topics)
         + WEIGHTS["population"] * _populations(record, ctx, population)
         + WEIGHTS["language"] * _language(record, ctx, language)
-        + WEIGHTS["kind"] * _kind(record, kind)
+        + WEIGHTS["kind"] * _kind(record, wanted, kind)
         + WEIGHTS["fresh"] * _fresh(record, ctx.now.date(), fresh)
     )
-    return round(total, 4), tuple(r for group in explainers for r in group.reasons)
+    # An unrelated specialist's topic penalty can take a poor fit below zero.
+    return round(max(0.0, total), 4), tuple(r for group in explainers for r in group.reasons)
