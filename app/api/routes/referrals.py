@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.deps import LiveDirectoryDep
 from app.api.metrics import record_referral
+from app.api.schemas.answer_json import answer_json
 from app.api.schemas.referral import (
     REQUEST_EXAMPLE,
     CrisisLinesOut,
@@ -105,9 +106,20 @@ def _item(item: ResultItem) -> ResultOut:
     )
 
 
-def _json(model: BaseModel) -> Response:
-    # Built from our own models already: skip FastAPI's second validation of the answer.
-    return Response(content=model.model_dump_json(), media_type="application/json")
+def _json(content: bytes) -> Response:
+    # Assembled from our own models' bytes: skip FastAPI's validation of the answer.
+    return Response(content=content, media_type="application/json")
+
+
+def _notices(referral: Referral, fallback: bool) -> list[str]:
+    return ([FALLBACK_NOTICE] if fallback else []) + list(referral.notices)
+
+
+def answer_model(referral: Referral, fallback: bool, *, crisis_only: bool = False) -> BaseModel:
+    """Build the answer as models: the reference that the served bytes must equal."""
+    if crisis_only:
+        return CrisisLinesOut(**_common(referral, fallback))
+    return ReferralOut(**_common(referral, fallback), excluded=referral.excluded)
 
 
 def _common(referral: Referral, fallback: bool) -> dict[str, object]:
@@ -119,7 +131,7 @@ def _common(referral: Referral, fallback: bool) -> dict[str, object]:
             message=triage.message,
         ),
         "results": [_item(i) for i in referral.results],
-        "notices": ([FALLBACK_NOTICE] if fallback else []) + list(referral.notices),
+        "notices": _notices(referral, fallback),
         "warnings": list(referral.warnings),
         "directory_version": referral.directory_version,
         "ruleset_version": referral.ruleset_version,
@@ -142,11 +154,8 @@ def create_referral(
     index = directory.index  # read once: a reload may swap it while we work
     referral = route(to_profile(body), index, now=datetime.now(UTC))
     record_referral(referral.triage.level)
-    out = ReferralOut(
-        **_common(referral, not directory.loaded_from_database),
-        excluded=referral.excluded,
-    )
-    return _json(out)
+    notices = _notices(referral, not directory.loaded_from_database)
+    return _json(answer_json(referral, index, notices=notices, excluded=referral.excluded))
 
 
 class CrisisLinesQuery(BaseModel):
@@ -185,5 +194,6 @@ def list_crisis_lines(
         populations=frozenset(query.populations),
         delivery=frozenset(query.delivery),
     )
-    referral = crisis_lines_for(profile, directory.index)
-    return _json(CrisisLinesOut(**_common(referral, False)))
+    index = directory.index
+    referral = crisis_lines_for(profile, index)
+    return _json(answer_json(referral, index, notices=_notices(referral, False), excluded=None))
