@@ -49,3 +49,19 @@ class TestRecordReferral:
         text = client.get("/metrics").text
         assert "free text from somewhere" not in text
         assert 'referrals_total{triage_level="other"}' in text
+
+
+class TestReferralsAreCounted:
+    def test_each_referral_counts_once_under_its_triage_level(self, client: TestClient) -> None:
+        before = _samples(client.get("/metrics").text, "referrals_total")
+        plain = client.post("/v1/referrals", json={"location": {"zip": "27701"}})
+        risky = client.post(
+            "/v1/referrals",
+            json={"location": {"zip": "27701"}, "risk_flags": ["suicidal_ideation"]},
+        )
+        after = _samples(client.get("/metrics").text, "referrals_total")
+        levels = [plain.json()["triage"]["level"], risky.json()["triage"]["level"]]
+        assert levels[0] == "none" and levels[1] in {"crisis", "emergency"}
+        for level in set(levels):
+            key = f'referrals_total{{triage_level="{level}"}}'
+            assert after[key] - before.get(key, 0.0) == levels.count(level)
