@@ -122,6 +122,27 @@ class TestFilters:
         assert any("SAMPLE" in n for n in body["notices"])
 
 
+class TestRelevance:
+    def test_substance_use_groups_come_after_anxiety_services_and_counselling(
+        self, client: TestClient
+    ) -> None:
+        body = refer(
+            client,
+            location={"zip": "27701"},
+            cost={"max_per_session": 40},
+            topics=["anxiety"],
+            languages=["es"],
+            limit=50,
+        )
+        services = [r["service"] for r in body["results"] if r["kind"] == "service"]
+        order = [s["id"] for s in services]
+        anxiety = [i for i, s in enumerate(services) if "anxiety" in s["topics"]]
+        counselling = [i for i, s in enumerate(services) if s["kind"] == "counseling"]
+        groups = [order.index(i) for i in ("svc-aa-meetings", "svc-na-meetings") if i in order]
+        assert anxiety and counselling and groups
+        assert max(anxiety + counselling) < min(groups)
+
+
 class TestBadInput:
     def test_unknown_field_is_a_422_naming_it(self, client: TestClient) -> None:
         response = client.post("/v1/referrals", json={"budget": 40})

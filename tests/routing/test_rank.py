@@ -90,3 +90,26 @@ class TestCrisisLinesFor:
         )
         assert referral.results[0].kind == "emergency"
         assert {i.kind for i in referral.results} <= {"emergency", "crisis_line"}
+
+
+class TestEmergencyPhones:
+    def test_asking_for_text_keeps_the_911_call_first_and_the_text_after_it(self) -> None:
+        p = profile(risk_flags=("imminent_danger",), delivery=frozenset({"text"}))
+        emergency = route(p, index_of(), now=NOW).results[0]
+        assert emergency.kind == "emergency"
+        assert [ph.type for ph in emergency.phones][:2] == ["voice", "text"]
+        assert "where available" in (emergency.phones[1].description or "")
+        assert any("not available everywhere" in r.text for r in emergency.reasons)
+
+    def test_other_crisis_lines_still_put_text_first_when_asked(self) -> None:
+        p = profile(risk_flags=("imminent_danger",), delivery=frozenset({"text"}))
+        lifeline = route(p, index_of(), now=NOW).results[1]
+        assert lifeline.service.id == "svc-988"
+        assert lifeline.phones[0].type == "text"
+
+    def test_deaf_people_get_911_by_tty_first(self) -> None:
+        p = profile(
+            risk_flags=("imminent_danger",), populations=frozenset({"deaf_hard_of_hearing"})
+        )
+        emergency = route(p, index_of(), now=NOW).results[0]
+        assert emergency.phones[0].type == "tty"
