@@ -37,6 +37,10 @@ def contains(area: Area, latitude: float, longitude: float) -> bool:
     """Say whether a radius area's circle contains the point."""
     if area.latitude is None or area.longitude is None or area.radius_miles is None:
         return False
+    # A great circle is never shorter than its north-south part (69.09 miles a degree): a
+    # point that far off in latitude alone is outside, and haversine need not run.
+    if abs(latitude - area.latitude) * MILES_PER_DEGREE_LAT > area.radius_miles:
+        return False
     return haversine_miles(latitude, longitude, area.latitude, area.longitude) <= area.radius_miles
 
 

@@ -14,10 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from heapq import heappop, heappush
-from math import cos, floor, radians
+from math import asin, cos, floor, radians, sin, sqrt
 
 from app.routing.area_index import AreaLists, contains
-from app.routing.geometry import MILES_PER_DEGREE_LAT, haversine_miles
+from app.routing.geometry import EARTH_RADIUS_MILES, MILES_PER_DEGREE_LAT, haversine_miles
 from app.routing.priority import suitability
 from app.routing.profile import Place
 from app.routing.records import Area, ServiceRecord, Site
@@ -33,6 +33,11 @@ class Nearby:
     service: ServiceRecord
     site: Site
     miles: float
+
+
+# A located site as the grid keeps it: latitude, longitude, radians(latitude) and its cosine
+# (precomputed so a search runs haversine_miles' exact arithmetic without recomputing them).
+_Entry = tuple[float, float, float, float, ServiceRecord, Site]
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -67,7 +72,7 @@ class DirectoryIndex:
         self.services: tuple[ServiceRecord, ...] = tuple(sorted(records, key=lambda r: r.id))
         self.by_id = {r.id: r for r in self.services}
         self.crisis_lines = tuple(r for r in self.services if r.is_crisis)
-        self._grid: dict[tuple[int, int], list[tuple[ServiceRecord, Site]]] = defaultdict(list)
+        self._grid: dict[tuple[int, int], list[_Entry]] = defaultdict(list)
         # Services usable only by visiting a located site: near() is how those are found.
         self._in_person_only: set[str] = set()
         self._areas = AreaLists()
@@ -80,8 +85,10 @@ class DirectoryIndex:
     def _add(self, record: ServiceRecord) -> None:
         located = False
         for site in record.sites:
-            if site.latitude is not None and site.longitude is not None:
-                self._grid[_cell(site.latitude, site.longitude)].append((record, site))
+            lat, lon = site.latitude, site.longitude
+            if lat is not None and lon is not None:
+                p = radians(lat)
+                self._grid[_cell(lat, lon)].append((lat, lon, p, cos(p), record, site))
                 located = True
         if located and (record.delivery or {"in_person"}) == {"in_person"}:
             self._in_person_only.add(record.id)
@@ -101,29 +108,50 @@ class DirectoryIndex:
         reach = min(89.0, abs(latitude) + miles / MILES_PER_DEGREE_LAT + CELL_DEGREES)
         # The narrowest cell side within reach: after ring k, nothing unread is nearer than k steps.
         step = CELL_DEGREES * MILES_PER_DEGREE_LAT * max(0.05, cos(radians(reach)))
-        heap: list[tuple[float, str, int, Nearby]] = []
+        # The box outside which _roughly_within must fail (with a margin far above rounding),
+        # checked first because it costs two comparisons; the rough check and haversine then
+        # run exactly as before, so the answer is the same to the last bit.
+        bound = (miles * 1.02 + 0.5) * 1.000001 + 1e-9
+        dlat_max = bound / MILES_PER_DEGREE_LAT
+        lat_lo, lat_hi = latitude - dlat_max, latitude + dlat_max
+        cos_min = cos(radians(min(90.0, abs(latitude) + dlat_max)))
+        dlon_max = bound / (MILES_PER_DEGREE_LAT * cos_min) if cos_min > 1e-6 else 360.0
+        lon_lo, lon_hi = longitude - dlon_max, longitude + dlon_max
+        p1 = radians(latitude)
+        cos_p1 = cos(p1)
+        diameter = 2 * EARTH_RADIUS_MILES
+        grid = self._grid
+        heap: list[tuple[float, str, int, ServiceRecord, Site]] = []
         done: set[str] = set()
         seq = 0
         for k in range(int(miles // step) + 2):
             for cell in _ring(ci, cj, k):
-                for record, site in self._grid.get(cell, ()):
-                    lat, lon = site.latitude or 0.0, site.longitude or 0.0
+                entries = grid.get(cell)
+                if entries is None:
+                    continue
+                for lat, lon, p2, cos_p2, record, site in entries:
+                    if lat < lat_lo or lat > lat_hi or lon < lon_lo or lon > lon_hi:
+                        continue
                     if not _roughly_within(latitude, longitude, lat, lon, miles):
                         continue
-                    d = haversine_miles(latitude, longitude, lat, lon)
+                    # haversine_miles(latitude, longitude, lat, lon), operation for operation.
+                    dlat, dlon = p2 - p1, radians(lon - longitude)
+                    h = sin(dlat / 2) ** 2 + cos_p1 * cos_p2 * sin(dlon / 2) ** 2
+                    d = diameter * asin(min(1.0, sqrt(h)))
                     if d <= miles:
                         seq += 1
-                        heappush(heap, (d, record.id, seq, Nearby(record, site, d)))
-            while heap and heap[0][0] <= k * step:
-                _, record_id, _, hit = heappop(heap)
+                        heappush(heap, (d, record.id, seq, record, site))
+            limit = k * step
+            while heap and heap[0][0] <= limit:
+                d, record_id, _, record, site = heappop(heap)
                 if record_id not in done:
                     done.add(record_id)
-                    yield hit
+                    yield Nearby(record, site, d)
         while heap:
-            _, record_id, _, hit = heappop(heap)
+            d, record_id, _, record, site = heappop(heap)
             if record_id not in done:
                 done.add(record_id)
-                yield hit
+                yield Nearby(record, site, d)
 
     def nearest_site(
         self, record: ServiceRecord, latitude: float, longitude: float
