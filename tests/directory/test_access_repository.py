@@ -116,9 +116,14 @@ class TestConcurrentWrites:
             with engine.connect() as watcher:
                 deadline = time.monotonic() + 30
                 while not watcher.execute(
-                    text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity"
+                        " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                    )
                 ).scalar_one():
                     assert time.monotonic() < deadline, "the second write never waited"
+                    # pg_stat_activity is a snapshot per transaction: end it to see news.
+                    watcher.rollback()
                     time.sleep(0.02)
         thread.join(timeout=30)
         with session_scope(engine) as session:
