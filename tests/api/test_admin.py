@@ -108,6 +108,13 @@ class TestCreate:
         assert response.status_code == 422
         assert {e["field"] for e in response.json()["errors"]} == {"colour", "kind"}
 
+    def test_an_oversized_list_is_refused_naming_it(self, admin: TestClient) -> None:
+        admin.post("/v1/admin/organizations", json=ORG)
+        bad = {**SERVICE, "location_ids": [], "topics": ["anxiety"] * 21}
+        response = admin.post("/v1/admin/services", json=bad)
+        assert response.status_code == 422
+        assert [e["field"] for e in response.json()["errors"]] == ["topics"]
+
 
 class TestCrisisLines:
     def test_a_crisis_line_without_source_and_date_is_refused(self, admin: TestClient) -> None:

@@ -112,8 +112,8 @@ class PhoneWrite(_Write):
     extension: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,10}$")] | None = None
     text_keyword: Annotated[str, StringConstraints(max_length=40)] | None = None
     press: Annotated[str, StringConstraints(pattern=r"^[0-9*#]{1,5}$")] | None = None
-    languages: list[LanguageCode] = []
-    populations: list[Population] = []
+    languages: list[LanguageCode] = Field(default=[], max_length=50)
+    populations: list[Population] = Field(default=[], max_length=20)
 
 
 class ScheduleWrite(_Write):
@@ -127,24 +127,28 @@ class CostWrite(_Write):
     sliding_scale: bool = False
     min_fee: float | None = Field(default=None, ge=0, description="USD per session.")
     max_fee: float | None = Field(default=None, ge=0)
-    payments: list[Payment] = []
+    payments: list[Payment] = Field(default=[], max_length=10)
     description: LongText | None = None
 
 
 class CrisisWrite(_Write):
-    risk_flags: list[RiskFlag] = Field(description="The risks the line is for ('any' for all).")
-    populations: list[Population] = []
+    risk_flags: list[RiskFlag] = Field(
+        description="The risks the line is for ('any' for all).", max_length=20
+    )
+    populations: list[Population] = Field(default=[], max_length=20)
 
 
 class ServiceAreaWrite(_Write):
     type: AreaType = "national"
     name: Text | None = None
-    states: list[StateCode] = []
+    states: list[StateCode] = Field(default=[], max_length=60)
     counties: list[Annotated[str, StringConstraints(max_length=80)]] = Field(
-        default=[], description="'NC:durham', or county names with `state`."
+        default=[], max_length=500, description="'NC:durham', or county names with `state`."
     )
     state: StateCode | None = None
-    postal_codes: list[Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]] = []
+    postal_codes: list[Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]] = Field(
+        default=[], max_length=5000
+    )
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
     radius_miles: float | None = Field(default=None, gt=0, le=3000)
@@ -166,18 +170,22 @@ class ServiceFields(_Write):
     alert: Text | None = None
     minimum_age: int | None = Field(default=None, ge=0, le=130)
     maximum_age: int | None = Field(default=None, ge=0, le=130)
-    delivery: list[Delivery] = []
-    licensed_states: list[StateCode] = Field(default=[], description="Telehealth licensure.")
-    topics: list[Topic] = []
-    eligible_populations: list[Population] = Field(default=[], description="Only these.")
-    affirming_populations: list[Population] = []
+    delivery: list[Delivery] = Field(default=[], max_length=5)
+    licensed_states: list[StateCode] = Field(
+        default=[], description="Telehealth licensure.", max_length=60
+    )
+    topics: list[Topic] = Field(default=[], max_length=20)
+    eligible_populations: list[Population] = Field(
+        default=[], description="Only these.", max_length=20
+    )
+    affirming_populations: list[Population] = Field(default=[], max_length=20)
     crisis: CrisisWrite | None = None
     open_24_7: bool = False
     hours_description: Text | None = None
     timezone: str | None = Field(default=None, examples=["America/New_York"])
     schedules: list[ScheduleWrite] = Field(default=[], max_length=50)
     phones: list[PhoneWrite] = Field(default=[], max_length=20)
-    languages: list[LanguageCode] = []
+    languages: list[LanguageCode] = Field(default=[], max_length=50)
     cost: CostWrite | None = None
     service_areas: list[ServiceAreaWrite] = Field(default=[], max_length=50)
     location_ids: list[Id] = Field(default=[], max_length=500)
