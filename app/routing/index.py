@@ -44,13 +44,6 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return floor(lat / CELL_DEGREES), floor(lon / CELL_DEGREES)
 
 
-def _roughly_within(lat1: float, lon1: float, lat2: float, lon2: float, miles: float) -> bool:
-    # A flat-earth bound, slightly generous, so haversine runs only on plausible points.
-    dy = (lat2 - lat1) * MILES_PER_DEGREE_LAT
-    dx = (lon2 - lon1) * MILES_PER_DEGREE_LAT * cos(radians((lat1 + lat2) / 2))
-    return dx * dx + dy * dy <= (miles * 1.02 + 0.5) ** 2
-
-
 def _ring(ci: int, cj: int, k: int) -> Iterable[tuple[int, int]]:
     """The cells exactly k steps (Chebyshev) from cell (ci, cj)."""
     if k == 0:
@@ -108,15 +101,16 @@ class DirectoryIndex:
         reach = min(89.0, abs(latitude) + miles / MILES_PER_DEGREE_LAT + CELL_DEGREES)
         # The narrowest cell side within reach: after ring k, nothing unread is nearer than k steps.
         step = CELL_DEGREES * MILES_PER_DEGREE_LAT * max(0.05, cos(radians(reach)))
-        # The box outside which _roughly_within must fail (with a margin far above rounding),
-        # checked first because it costs two comparisons; the rough check and haversine then
-        # run exactly as before, so the answer is the same to the last bit.
+        # The box outside which the rough check below must fail (with a margin far above
+        # rounding), tested first because it costs four comparisons; the rough check and
+        # haversine then run exactly as they always have, so answers are the same to the bit.
         bound = (miles * 1.02 + 0.5) * 1.000001 + 1e-9
         dlat_max = bound / MILES_PER_DEGREE_LAT
         lat_lo, lat_hi = latitude - dlat_max, latitude + dlat_max
         cos_min = cos(radians(min(90.0, abs(latitude) + dlat_max)))
         dlon_max = bound / (MILES_PER_DEGREE_LAT * cos_min) if cos_min > 1e-6 else 360.0
         lon_lo, lon_hi = longitude - dlon_max, longitude + dlon_max
+        rough = (miles * 1.02 + 0.5) ** 2
         p1 = radians(latitude)
         cos_p1 = cos(p1)
         diameter = 2 * EARTH_RADIUS_MILES
@@ -132,7 +126,14 @@ class DirectoryIndex:
                 for lat, lon, p2, cos_p2, record, site in entries:
                     if lat < lat_lo or lat > lat_hi or lon < lon_lo or lon > lon_hi:
                         continue
-                    if not _roughly_within(latitude, longitude, lat, lon, miles):
+                    # A flat-earth bound, slightly generous: haversine runs on likely points only.
+                    dy = (lat - latitude) * MILES_PER_DEGREE_LAT
+                    dx = (
+                        (lon - longitude)
+                        * MILES_PER_DEGREE_LAT
+                        * cos(radians((latitude + lat) / 2))
+                    )
+                    if not dx * dx + dy * dy <= rough:
                         continue
                     # haversine_miles(latitude, longitude, lat, lon), operation for operation.
                     dlat, dlon = p2 - p1, radians(lon - longitude)
