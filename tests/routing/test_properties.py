@@ -204,7 +204,15 @@ def check_filters(referral: Referral, profile: NeedProfile) -> None:
         assert profile.include_waitlisted or record.accepting_new_clients
         budget, cost = profile.max_per_session, record.cost
         assert budget is None or cost.free or cost.min_fee is None or cost.min_fee <= budget
-        remote_only = item.distance_band is None
+        # A state-only place has no point: a site in its state is offered in person with no
+        # distance, and licensure governs remote care only.
+        place = profile.place
+        in_person_in_state = (
+            place is not None
+            and not place.has_point
+            and any(site.state == place.state for site in record.sites)
+        )
+        remote_only = item.distance_band is None and not in_person_in_state
         if remote_only and record.kind in LICENSED_KINDS and record.licensed_states:
             assert profile.place is not None and profile.place.state in record.licensed_states
         if profile.place is None:
