@@ -1,7 +1,6 @@
 """The ASGI application: create_app() wires settings, the live directory, routers and errors."""
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -21,6 +20,7 @@ from app.api.routes import (
     taxonomy,
     widget,
 )
+from app.background import polling
 from app.config import Settings, get_settings
 from app.directory import geo
 from app.directory.database import get_engine
@@ -42,13 +42,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await asyncio.to_thread(app.state.directory.refresh, force=True)
         await asyncio.to_thread(geo.warm_up)
-        poller = asyncio.create_task(app.state.directory.poll(settings.reload_interval_seconds))
-        try:
+        async with polling(app.state.directory.poll(settings.reload_interval_seconds)):
             yield
-        finally:
-            poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await poller
 
     # Interactive docs load scripts from a CDN; production serves /openapi.json only.
     docs = settings.environment != "production"

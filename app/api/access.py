@@ -16,7 +16,6 @@ Admin routes check the key *kind* themselves (app.api.security.require_secret_ke
 """
 
 import asyncio
-import contextlib
 import ipaddress
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -30,6 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.api.cors import PartnerCORSMiddleware
 from app.api.ratelimit import RateLimiter, make_rate_limiter
 from app.api.security import AUTHENTICATE, KeyInfo, KeyRegistry, presented_key
+from app.background import polling
 from app.config import Settings
 from app.errors import problem
 
@@ -148,13 +148,10 @@ def install_partner_access(app: FastAPI, *, settings: Settings, engine: Engine) 
     @asynccontextmanager
     async def keep_keys_fresh(_: object) -> AsyncIterator[None]:
         await asyncio.to_thread(app.state.keys.refresh)
-        poller = asyncio.create_task(app.state.keys.poll(settings.reload_interval_seconds))
         try:
-            yield
+            async with polling(app.state.keys.poll(settings.reload_interval_seconds)):
+                yield
         finally:
-            poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await poller
             await app.state.rate_limiter.aclose()
 
     # An included router's lifespan runs inside the app's own (after the directory loads).

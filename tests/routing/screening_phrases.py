@@ -8,17 +8,7 @@ The HELD_OUT block was written after the patterns, to check generalisation; its 
 fixed and it now counts as part of the set.
 """
 
-SI = "suicidal_ideation"
-PLAN = "suicide_plan_or_intent"
-ATTEMPT = "suicide_attempt"
-SH = "self_harm"
-HI = "homicidal_ideation"
-IPV = "interpersonal_violence"
-SV = "sexual_violence"
-CA = "child_abuse"
-OD = "substance_overdose"
-PSY = "psychosis"
-NOW = "imminent_danger"
+from app.routing.screening_patterns import ATTEMPT, CA, HI, IPV, NOW, OD, PLAN, PSY, SH, SI, SV
 
 RISKY: list[tuple[str, tuple[str, ...]]] = [
     # Suicidal ideation: direct.
