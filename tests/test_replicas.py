@@ -6,43 +6,25 @@ deadline below only bounds the wait so a broken reload fails instead of hanging;
 not asserted here.
 """
 
-import json
-import shutil
 import time
 from pathlib import Path
 
 import httpx
 
-from app.config import BUNDLED_SEED_DIR
-from app.directory import migrate
 from app.directory.access_repository import create_api_key
 from app.directory.database import get_engine, session_scope
-from app.directory.seed import load_seed
 from tests.live_server import VENV_BIN, free_port, live_server, server_env
+from tests.seeding import seed_durham
 
 DEADLINE_SECONDS = 30.0
 CONSECUTIVE = 6  # answers in a row from the multi-worker replica, so every worker reloaded
-
-
-def _seed_durham(url: str, tmp_path: Path) -> str:
-    """Load national lines and the Durham sample; return one Durham service id."""
-    folder = tmp_path / "seed"
-    folder.mkdir()
-    shutil.copy(BUNDLED_SEED_DIR / "national_lines.json", folder / "national_lines.json")
-    sample = json.loads((BUNDLED_SEED_DIR / "sample_directory.json").read_text())
-    sample["organizations"] = [o for o in sample["organizations"] if "durham" in o["id"]]
-    (folder / "sample_directory.json").write_text(json.dumps(sample))
-    migrate.upgrade(url)
-    with session_scope(get_engine(url)) as session:
-        load_seed(session=session, seed_dir=folder)
-    return str(sample["organizations"][0]["services"][0]["id"])
 
 
 class TestTwoReplicas:
     def test_a_capacity_change_through_one_is_served_by_the_other(
         self, postgres_url: str, tmp_path: Path
     ) -> None:
-        service_id = _seed_durham(postgres_url, tmp_path)
+        service_id = seed_durham(postgres_url, tmp_path)
         with session_scope(get_engine(postgres_url)) as session:
             _, key = create_api_key(session=session, name="replicas", kind="secret", origins=[])
         env = server_env(postgres_url, REFERRAL_RELOAD_INTERVAL_SECONDS="0.5")

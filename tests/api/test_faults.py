@@ -2,9 +2,7 @@
 and the old directory when an import dies halfway. Each runs on SQLite and PostgreSQL.
 """
 
-import json
 import os
-import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,32 +12,18 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
-from app.config import BUNDLED_SEED_DIR
-from app.directory import migrate, repository
+from app.directory import repository
 from app.directory.database import get_engine, session_scope
-from app.directory.seed import load_seed
 from app.main import create_app
 from tests.conftest import SHARED_FIXTURES, make_settings
 from tests.live_server import free_port
+from tests.seeding import seed_durham
 
 RISK = {"location": {"zip": "27701"}, "risk_flags": ["suicidal_ideation"]}
 LOCAL = {"location": {"zip": "27701"}, "topics": ["depression"]}
 CITY = SHARED_FIXTURES / "hsds-1.1-example-city"
 NEVER_HOMELESS = "c89eb05c-62dd-4b64-b494-0cc347b6ea7f"  # first service of that package
 RELOAD_SECONDS = 0.2
-
-
-def _seed(url: str, tmp_path: Path) -> None:
-    """National lines plus the Durham part of the sample directory (quick to load)."""
-    folder = tmp_path / "seed"
-    folder.mkdir()
-    shutil.copy(BUNDLED_SEED_DIR / "national_lines.json", folder / "national_lines.json")
-    sample = json.loads((BUNDLED_SEED_DIR / "sample_directory.json").read_text())
-    sample["organizations"] = [o for o in sample["organizations"] if "durham" in o["id"]]
-    (folder / "sample_directory.json").write_text(json.dumps(sample))
-    migrate.upgrade(url)
-    with session_scope(get_engine(url)) as session:
-        load_seed(session=session, seed_dir=folder)
 
 
 def _break(url: str) -> None:
@@ -101,7 +85,7 @@ class TestDatabaseLostWhileRunning:
     def test_referrals_keep_the_last_directory_and_readiness_drops(
         self, db_url: str, tmp_path: Path
     ) -> None:
-        _seed(db_url, tmp_path)
+        seed_durham(db_url, tmp_path)
         settings = make_settings(
             tmp_path, database_url=db_url, reload_interval_seconds=RELOAD_SECONDS
         )
@@ -125,7 +109,7 @@ class TestImportFailingHalfway:
     def test_a_write_that_dies_mid_import_leaves_the_directory_as_it_was(
         self, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        _seed(db_url, tmp_path)
+        seed_durham(db_url, tmp_path)
         app = create_app(make_settings(tmp_path, database_url=db_url))
         with session_scope(app.state.engine) as session:
             _, key = repository.create_api_key(session=session, name="t", kind="secret", origins=[])
