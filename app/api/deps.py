@@ -12,16 +12,18 @@ from app.directory.live import LiveDirectory
 from app.routing.index import DirectoryIndex
 
 
-def get_app_settings(request: Request) -> Settings:
+# Async although they do no I/O: FastAPI runs a sync dependency in a worker thread, and
+# that hop (and the GIL hand-over it causes) cost more than the whole lookup.
+async def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_live_directory(request: Request) -> LiveDirectory:
+async def get_live_directory(request: Request) -> LiveDirectory:
     return request.app.state.directory
 
 
-def get_index(request: Request) -> DirectoryIndex:
-    return get_live_directory(request).index
+async def get_index(request: Request) -> DirectoryIndex:
+    return request.app.state.directory.index
 
 
 def get_session(request: Request) -> Iterator[Session]:

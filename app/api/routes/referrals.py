@@ -2,6 +2,10 @@
 
 No database access: the core reads the in-memory index, so crisis lines are answered
 even when the database is down. Nothing of the profile is logged or put in a URL.
+
+The handlers are async although they compute: they never wait on I/O, and a sync handler
+would run in a worker thread, whose hand-over and GIL contention with the event loop
+measured (bench/http.py) as costing more than the ranking itself.
 """
 
 from datetime import UTC, datetime
@@ -145,7 +149,7 @@ def _common(referral: Referral, fallback: bool) -> dict[str, object]:
     response_model=ReferralOut,
     responses={422: {"description": "Invalid request (problem+json naming the field)."}},
 )
-def create_referral(
+async def create_referral(
     directory: LiveDirectoryDep,
     body: Annotated[
         ReferralRequest, Body(openapi_examples={"veteran": {"value": REQUEST_EXAMPLE}})
@@ -183,7 +187,7 @@ class CrisisLinesQuery(BaseModel):
     response_model=CrisisLinesOut,
     responses={422: {"description": "Invalid query (problem+json naming the parameter)."}},
 )
-def list_crisis_lines(
+async def list_crisis_lines(
     directory: LiveDirectoryDep, query: Annotated[CrisisLinesQuery, Query()]
 ) -> Response:
     profile = NeedProfile(
