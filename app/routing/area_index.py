@@ -109,7 +109,10 @@ class AreaLists:
             if place.latitude is not None and place.longitude is not None:
                 lat, lon = place.latitude, place.longitude
                 pairs = self.radius.get(_raster_cell(lat, lon), ())
-                lists.append(r for r, area in pairs if contains(area, lat, lon))
+                # Skipped records first: the circle test costs a haversine each.
+                lists.append(
+                    r for r, area in pairs if r.id not in skip and contains(area, lat, lon)
+                )
         rank = self._rank
         seen: set[str] = set()
         for record in merge(*lists, key=lambda r: rank[r.id]):

@@ -6,7 +6,7 @@ not_licensed_in_state, too_far, closed_now. The first failing check names the re
 Crisis lines never come here: no filter applies to them.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.routing.area_index import contains, county_key
@@ -31,6 +31,9 @@ class Context:
     max_miles: float
     now: datetime
     topics: frozenset[str] = frozenset()  # asked for, plus those the risk implies (for scoring)
+    # Opening hours change the answer only for open_now (a filter) or an immediate need (a
+    # bonus); otherwise they are looked up for the services shown alone (see with_hours).
+    hours_matter: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +71,11 @@ def make_context(
     if risk_flags & SURVIVOR_FLAGS:
         populations |= {"survivor"}
     topics = profile.topics | {TOPICS_FOR_FLAG[f] for f in risk_flags if f in TOPICS_FOR_FLAG}
-    return Context(profile, populations, miles, now, frozenset(topics))
+    hours_matter = profile.open_now or profile.urgency == "immediate"
+    return Context(profile, populations, miles, now, frozenset(topics), hours_matter)
 
 
-def _area_covers(area: Area, place: Place | None) -> bool:
+def _area_covers(area: Area, place: Place | None, nearby: Nearby | None = None) -> bool:
     if area.type == "national":
         return True
     if place is None:
@@ -87,13 +91,24 @@ def _area_covers(area: Area, place: Place | None) -> bool:
     if area.type == "zip":
         return (place.postal_code or "")[:5] in area.postal_codes
     if area.type == "radius" and place.latitude is not None and place.longitude is not None:
+        if nearby is not None and area.radius_miles is not None and _centred_on(area, nearby.site):
+            # The distance from the person to this circle's centre is already measured.
+            return nearby.miles <= area.radius_miles
         return contains(area, place.latitude, place.longitude)
     return False
 
 
-def in_area(record: ServiceRecord, place: Place | None) -> bool:
-    """Say whether the service's declared area includes the person (no area: no limit)."""
-    return not record.areas or any(_area_covers(a, place) for a in record.areas)
+def _centred_on(area: Area, site: Site) -> bool:
+    return area.latitude == site.latitude and area.longitude == site.longitude
+
+
+def in_area(record: ServiceRecord, place: Place | None, nearby: Nearby | None = None) -> bool:
+    """Say whether the service's declared area includes the person (no area: no limit).
+
+    `nearby`, the record's site found near the place, saves measuring again the distance
+    to a radius area drawn around that site (the common "within N miles of us").
+    """
+    return not record.areas or any(_area_covers(a, place, nearby) for a in record.areas)
 
 
 def licensed_states(record: ServiceRecord) -> frozenset[str] | None:
@@ -156,12 +171,29 @@ def _in_person(
     return site is not None, site, None
 
 
-def assess(record: ServiceRecord, ctx: Context, nearby: Nearby | None) -> Fit | str:
-    """Return how the person can use the service, or the code of the first filter it fails."""
+def opening(record: ServiceRecord, ctx: Context) -> bool | None:
+    """Whether the service is open at the request's instant (None: hours unknown)."""
+    place = ctx.profile.place
+    return is_open(record, ctx.now, place.timezone if place else None)
+
+
+def with_hours(fit: Fit, record: ServiceRecord, ctx: Context) -> Fit:
+    """The fit with opening hours looked up, if assess() skipped them as irrelevant to rank."""
+    return fit if ctx.hours_matter else replace(fit, open_now=opening(record, ctx))
+
+
+def assess(
+    record: ServiceRecord, ctx: Context, nearby: Nearby | None, *, area_checked: bool = False
+) -> Fit | str:
+    """Return how the person can use the service, or the code of the first filter it fails.
+
+    `area_checked`: the caller found the record through the place's own area lists, so the
+    service area is known to include the person (the check is skipped, not relaxed).
+    """
     p, place = ctx.profile, ctx.profile.place
     if record.id in p.exclude_service_ids:
         return "excluded_by_request"
-    if not in_area(record, place):
+    if not area_checked and not in_area(record, place, nearby):
         return "out_of_area"
     if record.eligible_populations and not record.eligible_populations & ctx.populations:
         return "population"
@@ -189,7 +221,7 @@ def assess(record: ServiceRecord, ctx: Context, nearby: Nearby | None) -> Fit | 
     licensed = is_licensed_for(record, place)
     if not in_person and not (remote and licensed):
         return "not_licensed_in_state" if remote else "too_far"
-    open_now = is_open(record, ctx.now, place.timezone if place else None)
+    open_now = opening(record, ctx) if ctx.hours_matter else None
     if p.open_now and open_now is False:
         return "closed_now"
     return Fit(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from app.routing.crisis import crisis_items
-from app.routing.eligibility import Context, Fit, assess, make_context
+from app.routing.eligibility import Context, Fit, assess, make_context, with_hours
 from app.routing.geometry import distance_band
 from app.routing.index import DirectoryIndex, Nearby
 from app.routing.profile import NeedProfile
@@ -64,6 +64,7 @@ def _streams(
 
 
 def _service_item(record: ServiceRecord, fit: Fit, ctx: Context) -> ResultItem:
+    fit = with_hours(fit, record, ctx)  # "Open now" is said of what is shown
     value, reasons = score(record, fit, ctx)
     confidential = fit.site is not None and fit.site.confidential
     public_miles = fit.miles is not None and not confidential
@@ -89,14 +90,15 @@ def rank_services(
     excluded: Counter[str] = Counter()
     eligible: list[tuple[float, str, ServiceRecord, Fit]] = []
     seen: set[str] = set()
-    for stream in _streams(index, ctx):
+    # The area stream reads the place's own area lists: its records are known to be in area.
+    for stream, area_checked in zip(_streams(index, ctx), (False, True), strict=True):
         # Bounded work: each stream stops once it has found enough eligible services.
         found = 0
         for record, near in stream:
             if record.id in seen:
                 continue
             seen.add(record.id)
-            fit = assess(record, ctx, near)
+            fit = assess(record, ctx, near, area_checked=area_checked)
             if isinstance(fit, str):
                 excluded[fit] += 1
                 continue

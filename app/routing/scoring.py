@@ -83,6 +83,9 @@ class Explain:
             self.reasons.append(Reason(code, text()))
 
 
+_SILENT = (Explain(False),) * 8
+
+
 def _access(record: ServiceRecord, fit: Fit, ctx: Context, why: Explain) -> float:
     value = 0.0
     miles, site = fit.miles, fit.site
@@ -216,7 +219,8 @@ def score(
 ) -> tuple[float, tuple[Reason, ...]]:
     """Score an eligible service in [0, 1] and say why (only when `explain`), telling first."""
     # Reasons are listed in this order: what is most specific to the person first.
-    explainers = tuple(Explain(explain) for _ in range(8))
+    # Ranking (explain=False) shares one silent collector: it never records anything.
+    explainers = tuple(Explain(True) for _ in range(8)) if explain else _SILENT
     population, topics, cost, access, wait, language, kind, fresh = explainers
     wanted = person_topics(ctx.topics)
     total = (
@@ -230,4 +234,7 @@ def score(
         + WEIGHTS["fresh"] * _fresh(record, ctx.now.date(), fresh)
     )
     # An unrelated specialist's topic penalty can take a poor fit below zero.
-    return round(max(0.0, total), 4), tuple(r for group in explainers for r in group.reasons)
+    value = round(max(0.0, total), 4)
+    if not explain:
+        return value, ()
+    return value, tuple(r for group in explainers for r in group.reasons)
