@@ -15,6 +15,7 @@ from app.routing.hours import is_open
 from app.routing.index import Nearby
 from app.routing.profile import NeedProfile, Place
 from app.routing.records import Area, ServiceRecord, Site
+from app.routing.relevance import person_topics
 from app.routing.vocabulary import LICENSED_KINDS
 
 DEFAULT_MAX_DISTANCE_MILES = 25.0
@@ -34,6 +35,7 @@ class Context:
     # Opening hours change the answer only for open_now (a filter) or an immediate need (a
     # bonus); otherwise they are looked up for the services shown alone (see with_hours).
     hours_matter: bool = False
+    wanted_topics: frozenset[str] = frozenset()  # `topics` and those they imply
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,15 @@ def make_context(
         populations |= {"survivor"}
     topics = profile.topics | {TOPICS_FOR_FLAG[f] for f in risk_flags if f in TOPICS_FOR_FLAG}
     hours_matter = profile.open_now or profile.urgency == "immediate"
-    return Context(profile, populations, miles, now, frozenset(topics), hours_matter)
+    return Context(
+        profile,
+        populations,
+        miles,
+        now,
+        frozenset(topics),
+        hours_matter,
+        wanted_topics=person_topics(frozenset(topics)),
+    )
 
 
 def _area_covers(area: Area, place: Place | None, nearby: Nearby | None = None) -> bool:

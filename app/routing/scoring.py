@@ -5,7 +5,6 @@ fit, topics, populations, language, kind fit and freshness of verification. Ever
 awarded comes with a sentence a person can read, so the order is explainable.
 """
 
-from collections.abc import Callable
 from datetime import date
 
 from app.routing.crisis import POPULATION_TEXT
@@ -13,7 +12,7 @@ from app.routing.eligibility import ONLINE, Context, Fit, accepted_payments
 from app.routing.geometry import distance_band
 from app.routing.records import ServiceRecord
 from app.routing.referral import Reason
-from app.routing.relevance import kind_fit, person_topics, topic_fit
+from app.routing.relevance import kind_fit, topic_fit
 from app.routing.vocabulary import LANGUAGES
 
 WEIGHTS = {
@@ -69,148 +68,152 @@ def _money(value: float) -> str:
     return f"${value:,.0f}" if value == int(value) else f"${value:,.2f}"
 
 
-class Explain:
-    """Collects reasons only when they will be shown: ranking needs the numbers alone."""
-
-    __slots__ = ("on", "reasons")
-
-    def __init__(self, on: bool) -> None:
-        self.on = on
-        self.reasons: list[Reason] = []
-
-    def say(self, code: str, text: Callable[[], str]) -> None:
-        if self.on:
-            self.reasons.append(Reason(code, text()))
+# A component's reasons go into this list; None when ranking, which needs the numbers
+# alone: then no sentence is built (most of scoring's cost when it was built regardless).
+Reasons = list[Reason] | None
 
 
-_SILENT = (Explain(False),) * 8
-
-
-def _access(record: ServiceRecord, fit: Fit, ctx: Context, why: Explain) -> float:
+def _access(fit: Fit, ctx: Context, why: Reasons) -> float:
     value = 0.0
     miles, site = fit.miles, fit.site
     if fit.in_person:
         if miles is not None:
             value = 1.0 - min(miles, ctx.max_miles) / (ctx.max_miles or 1.0)
-            if site is not None and site.confidential:
-                why.say(
-                    "distance",
-                    lambda: f"In person, {distance_band(miles)} (address shared on contact)",
-                )
-            else:
-                why.say("distance", lambda: f"{miles:.1f} miles away")
+            if why is not None:
+                if site is not None and site.confidential:
+                    text = f"In person, {distance_band(miles)} (address shared on contact)"
+                else:
+                    text = f"{miles:.1f} miles away"
+                why.append(Reason("distance", text))
         else:
             value = 0.5
-            why.say("in_person", lambda: "In person in your state")
+            if why is not None:
+                why.append(Reason("in_person", "In person in your state"))
     if fit.remote:
         value = max(value, 0.6)
-        modes = fit.remote
-        why.say("remote", lambda: delivery_phrase(modes))
+        if why is not None:
+            why.append(Reason("remote", delivery_phrase(fit.remote)))
     return value
 
 
-def _wait(record: ServiceRecord, fit: Fit, ctx: Context, why: Explain) -> float:
+def _wait(record: ServiceRecord, fit: Fit, ctx: Context, why: Reasons) -> float:
     if not record.accepting_new_clients:
-        why.say("waitlist", lambda: "Waitlist only: not taking new clients right now")
+        if why is not None:
+            why.append(Reason("waitlist", "Waitlist only: not taking new clients right now"))
         return 0.0
     urgency = ctx.profile.urgency if ctx.profile.urgency in WAIT_STEPS else "routine"
     value = 0.1
     days = record.wait_days
     if record.open_24_7 or days == 0:
         value = 1.0
-        why.say("wait", lambda: "Sees people the same day")
+        if why is not None:
+            why.append(Reason("wait", "Sees people the same day"))
     elif days is not None:
         value = next((v for limit, v in WAIT_STEPS[urgency] if days <= limit), 0.1)
-        why.say("wait", lambda: f"Usually sees new clients within {days} days")
+        if why is not None:
+            why.append(Reason("wait", f"Usually sees new clients within {days} days"))
     if fit.open_now:
-        why.say("open_now", lambda: "Open now")
+        if why is not None:
+            why.append(Reason("open_now", "Open now"))
         value = min(1.0, value + (0.3 if urgency == "immediate" else 0.0))
-    elif fit.open_now is None and ctx.profile.open_now:
-        why.say("hours_unknown", lambda: "Opening hours not listed: call first")
+    elif fit.open_now is None and ctx.profile.open_now and why is not None:
+        why.append(Reason("hours_unknown", "Opening hours not listed: call first"))
     return value
 
 
-def _cost(record: ServiceRecord, ctx: Context, why: Explain) -> float:
+def _cost_text(record: ServiceRecord, budget: float | None) -> Reason:
+    cost, low, high = record.cost, record.cost.min_fee, record.cost.max_fee
+    limit = f", within your {_money(budget)} limit" if budget is not None else ""
+    if cost.free:
+        return Reason("cost", "Free")
+    if low is None:
+        return Reason("fee_not_listed", "Fee not listed: ask when you call")
+    if cost.sliding_scale:
+        top = f"-{_money(high)}" if high and high > low else ""
+        return Reason("cost", f"Sliding scale {_money(low)}{top}{limit}")
+    return Reason("cost", f"{_money(low)} per session{limit}")
+
+
+def _cost(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
     cost, budget = record.cost, ctx.profile.max_per_session
-    limit = (lambda: f", within your {_money(budget)} limit") if budget is not None else str
-    low, high = cost.min_fee, cost.max_fee
+    low = cost.min_fee
     if cost.free:
         value = 1.0
-        why.say("cost", lambda: "Free")
     elif low is None:
         value = 0.3
-        why.say("fee_not_listed", lambda: "Fee not listed: ask when you call")
     elif cost.sliding_scale:
         value = 0.8
-        top = (lambda: f"-{_money(high)}") if high and high > low else str
-        why.say("cost", lambda: f"Sliding scale {_money(low)}{top()}{limit()}")
     else:
         value = 0.6 if budget is None else 0.6 + 0.4 * (1 - low / max(budget, 1.0))
-        why.say("cost", lambda: f"{_money(low)} per session{limit()}")
-    matched = ctx.profile.payment & accepted_payments(record) - {"free", "sliding_scale"}
-    if why.on:
-        why.reasons += [Reason("payment", PAYMENT_TEXT.get(w, w)) for w in sorted(matched)]
+    wanted = ctx.profile.payment
+    matched = wanted & accepted_payments(record) - {"free", "sliding_scale"} if wanted else ()
+    if why is not None:
+        why.append(_cost_text(record, budget))
+        why += [Reason("payment", PAYMENT_TEXT.get(w, w)) for w in sorted(matched)]
     return min(1.0, value + (0.3 if matched else 0.0))
 
 
-def _topics(record: ServiceRecord, wanted: frozenset[str], why: Explain) -> float:
+def _topics(record: ServiceRecord, wanted: frozenset[str], why: Reasons) -> float:
     value, shared = topic_fit(record, wanted)
-    if shared:
-        why.say(
-            "topics",
-            lambda: "Works with " + " and ".join(t.replace("_", " ") for t in sorted(shared)),
-        )
+    if shared and why is not None:
+        named = " and ".join(t.replace("_", " ") for t in sorted(shared))
+        why.append(Reason("topics", "Works with " + named))
     return value
 
 
-def _populations(record: ServiceRecord, ctx: Context, why: Explain) -> float:
+def _populations(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
+    if not ctx.populations:
+        return 0.5  # nothing of the person's to be specifically for or affirming of
     eligible = record.eligible_populations & ctx.populations
     affirming = record.affirming_populations & ctx.populations - record.eligible_populations
-    if why.on:
-        why.reasons += [
+    if why is not None:
+        why += [
             Reason("population", f"Specifically for {POPULATION_TEXT.get(p, p)}")
             for p in sorted(eligible)
         ]
-        why.reasons += [
+        why += [
             Reason("affirming", f"Affirming of {POPULATION_TEXT.get(p, p)}")
             for p in sorted(affirming)
         ]
-    if not ctx.populations:
-        return 0.5
     return min(1.0, (len(eligible) + len(affirming)) / len(ctx.populations))
 
 
-def _language(record: ServiceRecord, ctx: Context, why: Explain) -> float:
+def _language(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
     wanted = ctx.profile.languages
     if not wanted:
         return 0.5
     spoken = record.languages or frozenset({"en"})
     match = next(((rank, code) for rank, code in enumerate(wanted) if code in spoken), None)
     if match is None:
-        why.say("interpretation", lambda: "Interpretation available")
+        if why is not None:
+            why.append(Reason("interpretation", "Interpretation available"))
         return 0.4
     rank, code = match
-    why.say("language", lambda: f"Speaks {LANGUAGES.get(code, (code, code))[0]}")
+    if why is not None:
+        why.append(Reason("language", f"Speaks {LANGUAGES.get(code, (code, code))[0]}"))
     return 1.0 - 0.2 * rank
 
 
-def _kind(record: ServiceRecord, wanted: frozenset[str], why: Explain) -> float:
-    if why.on:
-        why.reasons += KIND_TEXT.get(record.kind, [])
+def _kind(record: ServiceRecord, wanted: frozenset[str], why: Reasons) -> float:
+    if why is not None:
+        why += KIND_TEXT.get(record.kind, [])
     return kind_fit(record, wanted)
 
 
-def _fresh(record: ServiceRecord, today: date, why: Explain) -> float:
+def _fresh(record: ServiceRecord, today: date, why: Reasons) -> float:
     if record.is_sample:
-        why.say("sample", lambda: "SAMPLE listing: fictional, for demonstration only")
+        if why is not None:
+            why.append(Reason("sample", "SAMPLE listing: fictional, for demonstration only"))
         return 0.0
     verified = record.verified_at
     if verified is None:
-        why.say("unverified", lambda: "Not yet verified")
+        if why is not None:
+            why.append(Reason("unverified", "Not yet verified"))
         return 0.0
     age_days = (today - verified).days
-    stale = "" if age_days <= 365 else " (may be out of date)"
-    why.say("verified", lambda: f"Verified {verified.isoformat()}{stale}")
+    if why is not None:
+        stale = "" if age_days <= 365 else " (may be out of date)"
+        why.append(Reason("verified", f"Verified {verified.isoformat()}{stale}"))
     return 1.0 if age_days <= 180 else (0.5 if age_days <= 365 else 0.0)
 
 
@@ -219,22 +222,19 @@ def score(
 ) -> tuple[float, tuple[Reason, ...]]:
     """Score an eligible service in [0, 1] and say why (only when `explain`), telling first."""
     # Reasons are listed in this order: what is most specific to the person first.
-    # Ranking (explain=False) shares one silent collector: it never records anything.
-    explainers = tuple(Explain(True) for _ in range(8)) if explain else _SILENT
-    population, topics, cost, access, wait, language, kind, fresh = explainers
-    wanted = person_topics(ctx.topics)
+    groups: tuple[Reasons, ...] = tuple([] for _ in range(8)) if explain else (None,) * 8
+    population, topics, cost, access, wait, language, kind, fresh = groups
+    wanted, today = ctx.wanted_topics, ctx.now.date()
     total = (
-        WEIGHTS["access"] * _access(record, fit, ctx, access)
+        WEIGHTS["access"] * _access(fit, ctx, access)
         + WEIGHTS["wait"] * _wait(record, fit, ctx, wait)
         + WEIGHTS["cost"] * _cost(record, ctx, cost)
         + WEIGHTS["topics"] * _topics(record, wanted, topics)
         + WEIGHTS["population"] * _populations(record, ctx, population)
         + WEIGHTS["language"] * _language(record, ctx, language)
         + WEIGHTS["kind"] * _kind(record, wanted, kind)
-        + WEIGHTS["fresh"] * _fresh(record, ctx.now.date(), fresh)
+        + WEIGHTS["fresh"] * _fresh(record, today, fresh)
     )
     # An unrelated specialist's topic penalty can take a poor fit below zero.
     value = round(max(0.0, total), 4)
-    if not explain:
-        return value, ()
-    return value, tuple(r for group in explainers for r in group.reasons)
+    return value, tuple(r for group in groups if group for r in group)
