@@ -101,16 +101,14 @@ class DirectoryIndex:
         reach = min(89.0, abs(latitude) + miles / MILES_PER_DEGREE_LAT + CELL_DEGREES)
         # The narrowest cell side within reach: after ring k, nothing unread is nearer than k steps.
         step = CELL_DEGREES * MILES_PER_DEGREE_LAT * max(0.05, cos(radians(reach)))
-        # The box outside which the rough check below must fail (with a margin far above
-        # rounding), tested first because it costs four comparisons; the rough check and
-        # haversine then run exactly as they always have, so answers are the same to the bit.
+        # The box outside which no point is within `miles` (a margin far above rounding):
+        # four comparisons spare most far points the haversine.
         bound = (miles * 1.02 + 0.5) * 1.000001 + 1e-9
         dlat_max = bound / MILES_PER_DEGREE_LAT
         lat_lo, lat_hi = latitude - dlat_max, latitude + dlat_max
         cos_min = cos(radians(min(90.0, abs(latitude) + dlat_max)))
         dlon_max = bound / (MILES_PER_DEGREE_LAT * cos_min) if cos_min > 1e-6 else 360.0
         lon_lo, lon_hi = longitude - dlon_max, longitude + dlon_max
-        rough = (miles * 1.02 + 0.5) ** 2
         p1 = radians(latitude)
         cos_p1 = cos(p1)
         diameter = 2 * EARTH_RADIUS_MILES
@@ -126,19 +124,12 @@ class DirectoryIndex:
                 for lat, lon, p2, cos_p2, record, site in entries:
                     if lat < lat_lo or lat > lat_hi or lon < lon_lo or lon > lon_hi:
                         continue
-                    # A flat-earth bound, slightly generous: haversine runs on likely points only.
-                    dy = (lat - latitude) * MILES_PER_DEGREE_LAT
-                    dx = (
-                        (lon - longitude)
-                        * MILES_PER_DEGREE_LAT
-                        * cos(radians((latitude + lat) / 2))
-                    )
-                    if not dx * dx + dy * dy <= rough:
-                        continue
-                    # haversine_miles(latitude, longitude, lat, lon), operation for operation.
+                    # haversine_miles(latitude, longitude, lat, lon), operation for operation
+                    # (the min() written out: a builtin call costs more than the comparison).
                     dlat, dlon = p2 - p1, radians(lon - longitude)
                     h = sin(dlat / 2) ** 2 + cos_p1 * cos_p2 * sin(dlon / 2) ** 2
-                    d = diameter * asin(min(1.0, sqrt(h)))
+                    root = sqrt(h)
+                    d = diameter * asin(root if root < 1.0 else 1.0)
                     if d <= miles:
                         seq += 1
                         heappush(heap, (d, record.id, seq, record, site))
