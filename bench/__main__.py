@@ -44,7 +44,7 @@ def _sizes(text: str) -> tuple[int, ...]:
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--sizes", type=_sizes, default=(1_000, 10_000, 100_000))
-    parser.add_argument("--rounds", type=int, default=5, help="Rounds of every core profile.")
+    parser.add_argument("--rounds", type=int, default=10, help="Rounds of every core profile.")
     parser.add_argument("--http-services", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=10.0, help="Length of one HTTP round.")
@@ -88,9 +88,10 @@ def _core_section(results: dict[str, Any]) -> str:
         "free; Medicaid; suicidal ideation, immediate; a Spanish-speaking 16-year-old; a "
         "veteran; video only; open now within 50 miles; interpersonal violence, LGBTQ+; "
         "waitlist allowed; state only. Each call is timed alone, after a warm-up round, with "
-        "garbage collection paused while timing. 'results shown' is the mean length of the "
-        "answer's list (crisis items plus services); 'excluded' is the mean number of services "
-        "the answer reports as filtered out, a floor on the services each call examined."
+        "garbage collection paused while timing; the sizes take turns round by round, so a "
+        "slow spell on a shared machine slows them alike. 'results shown' is the mean length "
+        "of the answer's list (crisis items plus services); 'excluded' is the mean number of "
+        "services the answer reports as filtered out, a floor on the services each call examined."
     )
     lines = core_lines(core)
     return "\n\n".join(

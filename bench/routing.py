@@ -101,29 +101,53 @@ def _percentile(sorted_values: list[float], share: float) -> float:
     return sorted_values[min(len(sorted_values) - 1, int(share * len(sorted_values)))]
 
 
-def measure(
-    index: DirectoryIndex, *, rounds: int, warmup: int = 1
-) -> tuple[list[float], float, float]:
-    """Time every profile `rounds` times; returns per-call ms, mean results and mean excluded."""
-    batch = profiles()
-    for _ in range(warmup):
-        for profile in batch:
-            route(profile, index, now=NOW)
-    timings: list[float] = []
+def _time_round(
+    index: DirectoryIndex, batch: list[NeedProfile], timings: list[float]
+) -> tuple[int, int]:
+    """Time every profile once (garbage collection paused); returns results and exclusions."""
     shown = excluded = 0
     gc.collect()
     gc.disable()  # a collection landing in one call would be timed as routing
     try:
-        for _ in range(rounds):
-            for profile in batch:
-                started = time.perf_counter_ns()
-                referral = route(profile, index, now=NOW)
-                timings.append((time.perf_counter_ns() - started) / 1e6)
-                shown += len(referral.results)
-                excluded += sum(referral.excluded.values())
+        for profile in batch:
+            started = time.perf_counter_ns()
+            referral = route(profile, index, now=NOW)
+            timings.append((time.perf_counter_ns() - started) / 1e6)
+            shown += len(referral.results)
+            excluded += sum(referral.excluded.values())
     finally:
         gc.enable()
-    return timings, shown / len(timings), excluded / len(timings)
+    return shown, excluded
+
+
+def measure(
+    index: DirectoryIndex, *, rounds: int, warmup: int = 1
+) -> tuple[list[float], float, float]:
+    """Time every profile `rounds` times; returns per-call ms, mean results and mean excluded."""
+    return measure_interleaved([index], rounds=rounds, warmup=warmup)[0]
+
+
+def measure_interleaved(
+    indexes: list[DirectoryIndex], *, rounds: int, warmup: int = 1
+) -> list[tuple[list[float], float, float]]:
+    """Like measure(), for several indexes taking turns round by round: a slow spell on a
+    shared machine then slows every size alike, and their ratio stays fair."""
+    batch = profiles()
+    for index in indexes:
+        for _ in range(warmup):
+            for profile in batch:
+                route(profile, index, now=NOW)
+    timings: list[list[float]] = [[] for _ in indexes]
+    totals = [[0, 0] for _ in indexes]
+    for _ in range(rounds):
+        for i, index in enumerate(indexes):
+            shown, excluded = _time_round(index, batch, timings[i])
+            totals[i][0] += shown
+            totals[i][1] += excluded
+    return [
+        (times, shown / len(times), excluded / len(times))
+        for times, (shown, excluded) in zip(timings, totals, strict=True)
+    ]
 
 
 def profile_top(index: DirectoryIndex, *, limit: int = 25) -> str:
@@ -141,13 +165,20 @@ def profile_top(index: DirectoryIndex, *, limit: int = 25) -> str:
 def run(
     sizes: tuple[int, ...], *, rounds: int, profile: bool = False, echo: Any = print
 ) -> list[CoreResult]:
-    """Measure every size; smallest first so the baseline is in the same run."""
-    results = []
+    """Measure every size, all in one run and taking turns, so the baseline shares conditions."""
+    indexes, builds = [], []
     for count in sizes:
         echo(f"  building {count:,} synthetic services ...")
         index, build_seconds = build_index(count)
-        echo(f"  built in {build_seconds:.1f} s; routing {rounds} rounds of {len(profiles())}")
-        timings, shown, excluded = measure(index, rounds=rounds)
+        echo(f"  built in {build_seconds:.1f} s")
+        indexes.append(index)
+        builds.append(build_seconds)
+    echo(f"  routing {rounds} rounds of {len(profiles())} profiles, the sizes taking turns")
+    measured = measure_interleaved(indexes, rounds=rounds)
+    results = []
+    for count, build_seconds, (timings, shown, excluded) in zip(
+        sizes, builds, measured, strict=True
+    ):
         ordered = sorted(timings)
         results.append(
             CoreResult(
@@ -162,10 +193,8 @@ def run(
                 build_seconds=round(build_seconds, 1),
             )
         )
-        if profile and count == max(sizes):
-            echo(profile_top(index))
-        del index
-        gc.collect()
+    if profile:
+        echo(profile_top(indexes[-1]))
     return results
 
 
