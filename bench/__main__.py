@@ -18,6 +18,7 @@ from bench.report import (
     CORE_HEADING,
     HTTP_HEADING,
     core_lines,
+    fidelity_lines,
     http_lines,
     machine,
     print_results,
@@ -94,8 +95,26 @@ def _core_section(results: dict[str, Any]) -> str:
         "services the answer reports as filtered out, a floor on the services each call examined."
     )
     lines = core_lines(core)
+    bounded = (
+        "**What the bounded search gives up.** Each request stops reading a stream (in person "
+        "nearest first; by area, most suitable kinds first) once it has "
+        "`max(25, 2 x limit)` eligible services, so its cost does not follow the directory's "
+        "size. The same profiles routed with `route(..., exhaustive=True)`, which reads every "
+        "candidate, show what that costs in answers: how many lists are exactly the same, the "
+        "share of the exhaustive list's services that the bounded answer shows, and how far the "
+        "total score of the services shown falls short. In dense places the bounded search "
+        "misses in-person services farther out that fit better (free, or on the person's "
+        "topic): closing that gap without reading every candidate is open work."
+    )
     return "\n\n".join(
-        [_where(results), method, "\n".join(lines), "Reproduce: `python -m bench --skip-http`."]
+        [
+            _where(results),
+            method,
+            "\n".join(lines),
+            bounded,
+            "\n".join(fidelity_lines(core)),
+            "Reproduce: `python -m bench --skip-http`.",
+        ]
     )
 
 

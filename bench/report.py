@@ -79,6 +79,24 @@ def core_lines(core: dict[str, Any]) -> list[str]:
     return lines
 
 
+def fidelity_lines(core: dict[str, Any]) -> list[str]:
+    """The bounded search against reading every candidate, as Markdown."""
+    lines = [
+        "| services | same list as exhaustive | services shown in common | score shortfall "
+        "| exhaustive p50 ms |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for size in core["sizes"]:
+        f = size.get("fidelity")
+        if f:
+            lines.append(
+                f"| {f['services']:,} | {f['identical']} of {f['profiles']} "
+                f"| {100 * f['mean_overlap']:.0f}% | {f['mean_score_shortfall_pct']:.2f}% "
+                f"| {f['exhaustive_p50_ms']:.3f} |"
+            )
+    return lines
+
+
 def http_lines(http: dict[str, Any]) -> list[str]:
     """The HTTP table, as Markdown."""
     return [
@@ -98,6 +116,8 @@ def print_results(results: dict[str, Any]) -> None:
     if "core" in results:
         print(f"\nRouting core: route() over {results['core']['profiles']} profiles")
         print("\n".join(core_lines(results["core"])))
+        print("\nBounded search against reading every candidate")
+        print("\n".join(fidelity_lines(results["core"])))
     if "http" in results:
         http = results["http"]
         rounds = f"{http['rounds']} x {http['seconds_per_round']:g} s"

@@ -63,6 +63,49 @@ class CoreResult:
     mean_results_shown: float
     mean_excluded: float  # services assessed and filtered out: how much work grows with N
     build_seconds: float
+    fidelity: "Fidelity | None" = None
+
+
+@dataclass
+class Fidelity:
+    """How the bounded search's answers compare with reading every candidate."""
+
+    services: int
+    profiles: int
+    identical: int  # profiles whose shown list is exactly the exhaustive one
+    mean_overlap: float  # share of the exhaustive list's services that were shown
+    mean_score_shortfall_pct: float  # how far the shown services' total score falls short
+    exhaustive_p50_ms: float  # what reading everything costs
+
+
+def fidelity(index: DirectoryIndex, services: int) -> Fidelity:
+    """Route every profile both ways (`services`: the synthetic ones, for the report)."""
+    batch = profiles()
+    identical, overlaps, shortfalls, timings = 0, [], [], []
+    for profile in batch:
+        bounded = route(profile, index, now=NOW)
+        started = time.perf_counter_ns()
+        full = route(profile, index, now=NOW, exhaustive=True)
+        timings.append((time.perf_counter_ns() - started) / 1e6)
+        mine = [i for i in bounded.results if i.kind == "service"]
+        best = [i for i in full.results if i.kind == "service"]
+        identical += [i.service.id for i in mine] == [i.service.id for i in best]
+        if best:
+            shown = {i.service.id for i in mine}
+            overlaps.append(sum(i.service.id in shown for i in best) / len(best))
+            best_total = sum(i.score for i in best)
+            if best_total:
+                shortfalls.append(1 - sum(i.score for i in mine) / best_total)
+    return Fidelity(
+        services=services,
+        profiles=len(batch),
+        identical=identical,
+        mean_overlap=round(statistics.fmean(overlaps), 3) if overlaps else 1.0,
+        mean_score_shortfall_pct=round(100 * statistics.fmean(shortfalls), 2)
+        if shortfalls
+        else 0.0,
+        exhaustive_p50_ms=round(statistics.median(timings), 3),
+    )
 
 
 def profiles() -> list[NeedProfile]:
@@ -193,6 +236,9 @@ def run(
                 build_seconds=round(build_seconds, 1),
             )
         )
+    echo("  comparing the bounded answers with exhaustive ones ...")
+    for result, index in zip(results, indexes, strict=True):
+        result.fidelity = fidelity(index, result.services)
     if profile:
         echo(profile_top(indexes[-1]))
     return results

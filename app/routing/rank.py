@@ -84,9 +84,12 @@ def rank_services(
     index: DirectoryIndex,
     now: datetime,
     risk_flags: frozenset[str] = frozenset(),
+    *,
+    exhaustive: bool = False,
 ) -> tuple[list[ResultItem], dict[str, int], list[str]]:
     """Filter and score candidates; returns the best `limit` items, exclusion counts, notices."""
     ctx = make_context(profile, now, risk_flags)
+    budget = None if exhaustive else _budget(profile.limit)
     excluded: Counter[str] = Counter()
     eligible: list[tuple[float, str, ServiceRecord, Fit]] = []
     seen: set[str] = set()
@@ -105,7 +108,7 @@ def rank_services(
             value, _ = score(record, fit, ctx, explain=False)
             eligible.append((-value, record.id, record, fit))
             found += 1
-            if found >= _budget(profile.limit):
+            if found == budget:
                 break
     eligible.sort(key=lambda entry: (entry[0], entry[1]))
     # Sentences only for what is shown: building them is most of the cost of scoring.
@@ -127,11 +130,19 @@ def rank_services(
     return items, dict(sorted(excluded.items())), notices
 
 
-def route(profile: NeedProfile, index: DirectoryIndex, *, now: datetime) -> Referral:
-    """Answer a need profile: triage, crisis items first, then the best `limit` services."""
+def route(
+    profile: NeedProfile, index: DirectoryIndex, *, now: datetime, exhaustive: bool = False
+) -> Referral:
+    """Answer a need profile: triage, crisis items first, then the best `limit` services.
+
+    `exhaustive` reads every candidate instead of stopping each stream at its budget: far
+    slower in a dense directory, it is the reference that bench/ measures answers against.
+    """
     triage = run_triage(profile)
     crisis = crisis_items(triage, profile, index.crisis_lines)
-    services, excluded, notices = rank_services(profile, index, now, triage.risk_flags)
+    services, excluded, notices = rank_services(
+        profile, index, now, triage.risk_flags, exhaustive=exhaustive
+    )
     shown = services
     if triage.level == "none":
         notices.append(CALL_988)
