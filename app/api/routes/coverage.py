@@ -77,7 +77,7 @@ CSV_BODY = {
     response_model=CoverageOut,
     responses={
         200: {"content": {NDJSON: {"schema": {"type": "string"}}}},
-        **problem_responses(401, 413, 422, 429),
+        **problem_responses(401, 403, 413, 422, 429),
     },
     openapi_extra={"requestBody": {"content": CSV_BODY}},
 )

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.api.deps import LiveDirectoryDep
 from app.api.metrics import record_referral
 from app.api.schemas.answer_json import answer_json
+from app.api.schemas.problem import problem_responses
 from app.api.schemas.referral import (
     REQUEST_EXAMPLE,
     CrisisLinesOut,
@@ -147,7 +148,7 @@ def _common(referral: Referral, fallback: bool) -> dict[str, object]:
     operation_id="create_referral",
     summary="Route a need to crisis lines and ranked, explained services",
     response_model=ReferralOut,
-    responses={422: {"description": "Invalid request (problem+json naming the field)."}},
+    responses=problem_responses(401, 403, 413, 422, 429),
 )
 async def create_referral(
     directory: LiveDirectoryDep,
@@ -185,7 +186,7 @@ class CrisisLinesQuery(BaseModel):
     operation_id="list_crisis_lines",
     summary="The crisis lines for a risk and a person (no location needed)",
     response_model=CrisisLinesOut,
-    responses={422: {"description": "Invalid query (problem+json naming the parameter)."}},
+    responses=problem_responses(422),  # never rate-limited: crisis lines are never refused
 )
 async def list_crisis_lines(
     directory: LiveDirectoryDep, query: Annotated[CrisisLinesQuery, Query()]

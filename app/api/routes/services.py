@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.deps import IndexDep
+from app.api.schemas.problem import problem_responses
 from app.api.schemas.service import ServiceOut, service_out
 from app.directory.geo import is_valid_zip, lookup_zip, normalize_state
 from app.errors import InvalidInputError, NotFoundError
@@ -109,7 +110,7 @@ def _matching(index: IndexDep, f: ServiceFilters) -> list[ServiceRecord]:
     operation_id="list_services",
     summary="List services",
     response_model=ServicePage,
-    responses={422: {"description": "Invalid filter (problem+json)."}},
+    responses=problem_responses(401, 403, 422, 429),
 )
 def list_services(index: IndexDep, filters: Annotated[ServiceFilters, Query()]) -> ServicePage:
     records = _matching(index, filters)
@@ -132,7 +133,7 @@ def list_services(index: IndexDep, filters: Annotated[ServiceFilters, Query()]) 
     operation_id="get_service",
     summary="Get one service",
     response_model=ServiceOut,
-    responses={404: {"description": "No such service (problem+json)."}},
+    responses=problem_responses(401, 403, 404, 429),
 )
 def get_service(service_id: str, index: IndexDep) -> ServiceOut:
     record = index.by_id.get(service_id)

@@ -8,19 +8,43 @@ from app.errors import PROBLEM_JSON
 
 
 class FieldError(BaseModel):
-    loc: list[str | int]
-    field: str = Field(description="Dotted path of the field at fault.")
-    msg: str
-    type: str
+    loc: list[str | int] = Field(
+        description="Where the field is: body or query, then the path.",
+        examples=[["body", "location", "zip"]],
+    )
+    field: str = Field(description="Dotted path of the field at fault.", examples=["location.zip"])
+    msg: str = Field(description="What is wrong, in words.", examples=["Unknown ZIP code"])
+    type: str = Field(description="A machine code for the error.", examples=["value_error"])
 
 
 class Problem(BaseModel):
-    type: str = Field(examples=["https://referral-router.example.org/problems/rate-limited"])
-    title: str
-    status: int
-    detail: str
-    instance: str | None = None
-    errors: list[FieldError] | None = None
+    type: str = Field(
+        description="A URI naming the kind of problem.",
+        examples=["https://referral-router.example.org/problems/rate-limited"],
+    )
+    title: str = Field(description="The kind of problem, in words.", examples=["Invalid input"])
+    status: int = Field(description="The HTTP status code.", examples=[422])
+    detail: str = Field(
+        description="What went wrong in this request.",
+        examples=["location.zip: Unknown ZIP code"],
+    )
+    instance: str | None = Field(
+        default=None, description="The path that was called.", examples=["/v1/referrals"]
+    )
+    errors: list[FieldError] | None = Field(
+        default=None,
+        description="Each field at fault (422 only).",
+        examples=[
+            [
+                {
+                    "loc": ["body", "location", "zip"],
+                    "field": "location.zip",
+                    "msg": "Unknown ZIP code",
+                    "type": "value_error",
+                }
+            ]
+        ],
+    )
 
 
 _DESCRIPTIONS = {

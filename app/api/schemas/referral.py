@@ -157,7 +157,11 @@ class ReferralRequest(BaseModel):
         description="The person's words; screened for risk (English and Spanish), never stored.",
         examples=["I can't sleep and I feel hopeless."],
     )
-    cost: CostIn | None = Field(default=None, description="Budget and payment.")
+    cost: CostIn | None = Field(
+        default=None,
+        description="Budget and payment.",
+        examples=[{"max_per_session": 40, "payment": ["sliding_scale", "medicaid"]}],
+    )
     age: Annotated[int, Field(ge=0, le=120), BeforeValidator(_integral)] | None = Field(
         default=None, description="Age in years.", examples=[34]
     )
@@ -189,9 +193,13 @@ class ReferralRequest(BaseModel):
         description="How far the person can travel for in-person help (default 25).",
         examples=[25],
     )
-    open_now: bool = Field(default=False, description="Only services open right now.")
+    open_now: bool = Field(
+        default=False, description="Only services open right now.", examples=[False]
+    )
     include_waitlisted: bool = Field(
-        default=False, description="Also show services not taking new clients (waitlist)."
+        default=False,
+        description="Also show services not taking new clients (waitlist).",
+        examples=[False],
     )
     exclude_service_ids: list[ShortText] = Field(
         default=[],
@@ -221,7 +229,10 @@ class TriageOut(BaseModel):
         description="emergency: 911 first; crisis: crisis lines first; none: no risk seen.",
         examples=["crisis"],
     )
-    reasons: list[ReasonOut] = Field(description="Why this level.")
+    reasons: list[ReasonOut] = Field(
+        description="Why this level: the risk flags and screened words that count.",
+        examples=[[{"code": "suicidal_ideation", "text": "You mentioned thoughts of suicide."}]],
+    )
     message: str = Field(
         description="A short message to show above the results.",
         examples=["You don't have to go through this alone."],
@@ -233,9 +244,19 @@ class ResultOut(BaseModel):
         description="Render in order: emergency and crisis lines always come first.",
         examples=["service"],
     )
-    service: ServiceOut = Field(description="The service; phones in the order to try them.")
+    service: ServiceOut = Field(
+        description="The service; phones in the order to try them.",
+        examples=[
+            {"id": "svc-988", "name": "988 Suicide & Crisis Lifeline", "kind": "crisis_line"}
+        ],
+    )
     score: float = Field(description="Fit, 0 to 1 (crisis items are 1).", examples=[0.74])
-    reasons: list[ReasonOut] = Field(description="Why it is here.")
+    reasons: list[ReasonOut] = Field(
+        description="Why it is here, most specific to the person first.",
+        examples=[
+            [{"code": "cost", "text": "Free"}, {"code": "distance", "text": "2.3 miles away"}]
+        ],
+    )
     distance_miles: float | None = Field(
         default=None, description="Miles to the nearest public site.", examples=[2.3]
     )
@@ -247,9 +268,28 @@ class ResultOut(BaseModel):
 
 
 class CrisisLinesOut(BaseModel):
-    triage: TriageOut = Field(description="The risk level, why, and a message to show first.")
-    results: list[ResultOut] = Field(description="The 911 instruction and crisis lines, in order.")
-    notices: list[str] = Field(default=[], description="Things to tell the person.")
+    triage: TriageOut = Field(
+        description="The risk level, why, and a message to show first.",
+        examples=[
+            {
+                "level": "none",
+                "reasons": [],
+                "message": "If things get worse or you think about suicide, call or text 988 any "
+                "time.",
+            }
+        ],
+    )
+    results: list[ResultOut] = Field(
+        description="The 911 instruction and crisis lines, in order.",
+        examples=[[{"kind": "crisis_line", "service": {"id": "svc-988"}, "score": 1.0}]],
+    )
+    notices: list[str] = Field(
+        default=[],
+        description="Things to tell the person.",
+        examples=[
+            ["You can call or text 988 any time, for yourself or someone you are worried about."]
+        ],
+    )
     warnings: list[str] = Field(
         default=[],
         description="Problems with the request that did not stop it (e.g. an unknown risk flag).",
@@ -267,7 +307,13 @@ class ReferralOut(CrisisLinesOut):
     results: list[ResultOut] = Field(
         description=(
             "One ordered list: emergency, crisis lines, then services. Safe to render as is."
-        )
+        ),
+        examples=[
+            [
+                {"kind": "crisis_line", "service": {"id": "svc-988"}, "score": 1.0},
+                {"kind": "service", "service": {"id": "sample-svc-durham-001"}, "score": 0.74},
+            ]
+        ],
     )
     excluded: dict[str, int] = Field(
         description="How many services each filter left out, by reason code.",
