@@ -212,23 +212,27 @@ def assess(
         or (record.max_age is not None and p.age > record.max_age)
     ):
         return "age"
-    spoken = record.languages or {DEFAULT_LANGUAGE}
-    if p.languages and not record.interpretation and not set(p.languages) & spoken:
-        return "language"
+    if p.languages and not record.interpretation:
+        spoken = record.languages or {DEFAULT_LANGUAGE}
+        if spoken.isdisjoint(p.languages):
+            return "language"
     if not record.accepting_new_clients and not p.include_waitlisted:
         return "at_capacity"
     if not within_budget(record, p.max_per_session):
         return "over_budget"
-    if p.payment and accepted_payments(record) and not p.payment & accepted_payments(record):
-        return "payment"
-    wanted = _offered(record) & p.delivery if p.delivery else _offered(record)
+    if p.payment:
+        accepted = accepted_payments(record)
+        if accepted and accepted.isdisjoint(p.payment):
+            return "payment"
+    offered = _offered(record)
+    wanted = offered & p.delivery if p.delivery else offered
     if not wanted:
         return "delivery"
     in_person, site, miles = (
         _in_person(record, place, nearby, ctx) if "in_person" in wanted else (False, None, None)
     )
     remote = wanted - {"in_person"}
-    licensed = is_licensed_for(record, place)
+    licensed = bool(remote) and is_licensed_for(record, place)  # licences govern remote care
     if not in_person and not (remote and licensed):
         return "not_licensed_in_state" if remote else "too_far"
     open_now = opening(record, ctx) if ctx.hours_matter else None
