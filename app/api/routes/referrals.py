@@ -20,20 +20,22 @@ from app.api.schemas.answer_json import answer_json
 from app.api.schemas.problem import problem_responses
 from app.api.schemas.referral import (
     REQUEST_EXAMPLE,
-    CrisisLinesOut,
     Delivery,
     LanguageCode,
     LocationIn,
     Population,
-    ReasonOut,
-    ReferralOut,
     ReferralRequest,
-    ResultOut,
     ShortText,
-    TriageOut,
     Urgency,
 )
-from app.api.schemas.service import service_out
+from app.api.schemas.referral_answer import (
+    CrisisLinesOut,
+    ReasonOut,
+    ReferralOut,
+    ResultOut,
+    TriageOut,
+)
+from app.api.schemas.service_view import service_out
 from app.directory.geo import lookup_zip, nearest_zip
 from app.routing.profile import NeedProfile, Place
 from app.routing.rank import crisis_lines_for, route

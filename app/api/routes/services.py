@@ -9,7 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.deps import IndexDep
 from app.api.schemas.problem import problem_responses
-from app.api.schemas.service import ServiceOut, service_out
+from app.api.schemas.service import ServiceOut
+from app.api.schemas.service_view import service_out
 from app.directory.geo import is_valid_zip, lookup_zip, normalize_state
 from app.errors import InvalidInputError, NotFoundError
 from app.routing.records import ServiceRecord

@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 
 from pydantic_core import to_json
 
-from app.api.schemas.service import phone_out, service_out
+from app.api.schemas.service_view import phone_out, service_out
 from app.routing.index import DirectoryIndex
 from app.routing.records import Phone, ServiceRecord
 from app.routing.referral import Reason, Referral, ResultItem
