@@ -18,6 +18,7 @@ from math import asin, cos, floor, radians, sin, sqrt
 
 from app.routing.area_index import AreaLists, contains
 from app.routing.geometry import EARTH_RADIUS_MILES, MILES_PER_DEGREE_LAT, haversine_miles
+from app.routing.grid import OccupiedCells
 from app.routing.priority import suitability
 from app.routing.profile import Place
 from app.routing.records import Area, ServiceRecord, Site
@@ -44,19 +45,6 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return floor(lat / CELL_DEGREES), floor(lon / CELL_DEGREES)
 
 
-def _ring(ci: int, cj: int, k: int) -> Iterable[tuple[int, int]]:
-    """The cells exactly k steps (Chebyshev) from cell (ci, cj)."""
-    if k == 0:
-        yield ci, cj
-        return
-    for j in range(cj - k, cj + k + 1):
-        yield ci - k, j
-        yield ci + k, j
-    for i in range(ci - k + 1, ci + k):
-        yield i, cj - k
-        yield i, cj + k
-
-
 class DirectoryIndex:
     """Read-only lookups over one version of the directory."""
 
@@ -66,12 +54,14 @@ class DirectoryIndex:
         self.by_id = {r.id: r for r in self.services}
         self.crisis_lines = tuple(r for r in self.services if r.is_crisis)
         self._grid: dict[tuple[int, int], list[_Entry]] = defaultdict(list)
+        self._occupied = OccupiedCells()
         # Services usable only by visiting a located site: near() is how those are found.
         self._in_person_only: set[str] = set()
         self._areas = AreaLists()
         for record in self.services:
             if not record.is_crisis:  # crisis lines are chosen by triage, never by place
                 self._add(record)
+        self._occupied.finish()
         ranked = sorted(self.services, key=suitability)
         self._areas.finish({r.id: i for i, r in enumerate(ranked)})
 
@@ -81,7 +71,9 @@ class DirectoryIndex:
             lat, lon = site.latitude, site.longitude
             if lat is not None and lon is not None:
                 p = radians(lat)
-                self._grid[_cell(lat, lon)].append((lat, lon, p, cos(p), record, site))
+                cell = _cell(lat, lon)
+                self._grid[cell].append((lat, lon, p, cos(p), record, site))
+                self._occupied.add(cell)
                 located = True
         if located and (record.delivery or {"in_person"}) == {"in_person"}:
             self._in_person_only.add(record.id)
@@ -112,16 +104,13 @@ class DirectoryIndex:
         p1 = radians(latitude)
         cos_p1 = cos(p1)
         diameter = 2 * EARTH_RADIUS_MILES
-        grid = self._grid
+        grid, occupied = self._grid, self._occupied
         heap: list[tuple[float, str, int, ServiceRecord, Site]] = []
         done: set[str] = set()
         seq = 0
         for k in range(int(miles // step) + 2):
-            for cell in _ring(ci, cj, k):
-                entries = grid.get(cell)
-                if entries is None:
-                    continue
-                for lat, lon, p2, cos_p2, record, site in entries:
+            for cell in occupied.ring(ci, cj, k):
+                for lat, lon, p2, cos_p2, record, site in grid[cell]:
                     if lat < lat_lo or lat > lat_hi or lon < lon_lo or lon > lon_hi:
                         continue
                     # haversine_miles(latitude, longitude, lat, lon), operation for operation
