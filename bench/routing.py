@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from app.api.routes.referrals import place_at
 from app.config import BUNDLED_SEED_DIR
 from app.directory.geo import lookup_zip
 from app.directory.mapping import build_records
@@ -119,14 +120,7 @@ def profiles() -> list[NeedProfile]:
             if options.pop("state_only", False):
                 place = Place(state=zp.state)
             else:
-                place = Place(
-                    state=zp.state,
-                    latitude=zp.latitude,
-                    longitude=zp.longitude,
-                    county=(zp.county or "").lower() or None,
-                    postal_code=zp.zip,
-                    timezone=zp.timezone,
-                )
+                place = place_at(zp, zp.latitude, zp.longitude)  # as the API resolves a ZIP
             result.append(NeedProfile(place=place, **options))
     return result
 

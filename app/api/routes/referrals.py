@@ -36,7 +36,7 @@ from app.api.schemas.referral_answer import (
     TriageOut,
 )
 from app.api.schemas.service_view import service_out
-from app.directory.geo import lookup_zip, nearest_zip
+from app.directory.geo import ZipPlace, lookup_zip, nearest_zip
 from app.routing.profile import NeedProfile, Place
 from app.routing.rank import crisis_lines_for, route
 from app.routing.referral import Referral, ResultItem
@@ -49,35 +49,32 @@ FALLBACK_NOTICE = (
 )
 
 
+def place_at(found: ZipPlace, latitude: float, longitude: float) -> Place:
+    """A place at this point, in the state, county and ZIP of `found`."""
+    return Place(
+        state=found.state,
+        latitude=latitude,
+        longitude=longitude,
+        county=(found.county or "").lower() or None,
+        postal_code=found.zip,
+        timezone=found.timezone,
+    )
+
+
 def to_place(location: LocationIn | None) -> Place | None:
     """Resolve a validated location to a place (ZIP, nearest ZIP to a point, or state)."""
     if location is None:
         return None
     if location.zip is not None:
         found = lookup_zip(location.zip)
-    elif location.lat is not None and location.lon is not None:
-        found = nearest_zip(location.lat, location.lon)
-        if found is None:
+        assert found is not None  # the request model only lets known ZIPs through
+        return place_at(found, found.latitude, found.longitude)
+    if location.lat is not None and location.lon is not None:
+        near = nearest_zip(location.lat, location.lon)
+        if near is None:
             return Place(latitude=location.lat, longitude=location.lon)
-        return Place(
-            state=found.state,
-            latitude=location.lat,
-            longitude=location.lon,
-            county=(found.county or "").lower() or None,
-            postal_code=found.zip,
-            timezone=found.timezone,
-        )
-    else:
-        return Place(state=location.state)
-    assert found is not None  # the request model only lets known ZIPs through
-    return Place(
-        state=found.state,
-        latitude=found.latitude,
-        longitude=found.longitude,
-        county=(found.county or "").lower() or None,
-        postal_code=found.zip,
-        timezone=found.timezone,
-    )
+        return place_at(near, location.lat, location.lon)
+    return Place(state=location.state)
 
 
 def to_profile(body: ReferralRequest) -> NeedProfile:
