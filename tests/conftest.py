@@ -17,6 +17,7 @@ from app.config import BUNDLED_SEED_DIR, Settings
 from app.directory.database import get_engine, session_scope
 from app.directory.seed import load_seed
 from app.main import create_app
+from tests.browser import browser, playwright  # noqa: F401  (fixtures: one Chromium)
 from tests.postgres_support import db_url, postgres_url  # noqa: F401  (fixtures: both back ends)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Request, Route, sync_playwright
+from playwright.sync_api import Browser, Page, Request, Route
 
 from app.config import BUNDLED_SEED_DIR
 from app.directory.geo import all_zips
@@ -22,16 +22,6 @@ from app.routing.coverage import CoveragePlan
 from app.routing.index import DirectoryIndex
 from app.routing.profile import NeedProfile
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "coverage-report.png"
 HOSTILE_ID = '<img src="https://evil.example/x.png" onerror="document.title=1">'
 METRO_ZIPS = ("27701", "28202", "30303", "78701", "77002", "60602", "80202", "98101", "10007")
@@ -54,16 +44,6 @@ def build_report(tmp_path: Path) -> Path:
     path = tmp_path / "report.html"
     path.write_text(render_report(totals), encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium is missing: run scripts/provision-test-deps.sh (make test does).")
-    with sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

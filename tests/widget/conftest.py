@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Dialog, Playwright, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Dialog
 from sqlmodel import SQLModel
 
 from app.directory import repository
@@ -13,8 +13,6 @@ from app.directory.seed import parse_seed
 from app.main import create_app
 from tests.conftest import make_settings
 from tests.widget.harness import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     HOSTILE_LISTING,
     Site,
     Watched,
@@ -56,21 +54,6 @@ def site(tmp_path_factory: pytest.TempPathFactory, seeded_db_path: Path) -> Iter
     server.should_exit = True
     for static in (partner, stranger):
         static.shutdown()
-
-
-@pytest.fixture(scope="session")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="session")
-def browser(playwright: Playwright) -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium is missing: run scripts/provision-test-deps.sh (make test does).")
-    chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-    yield chromium
-    chromium.close()
 
 
 @pytest.fixture

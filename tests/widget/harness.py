@@ -20,16 +20,6 @@ import pytest
 import uvicorn
 from playwright.sync_api import Locator, Page, expect
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # Eight engineers share two cores here: waits are generous (they bound failures, not speed).
 expect.set_options(timeout=30_000)
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
