@@ -4,8 +4,6 @@ Each test runs once per back end (the `db_url` fixture); the PostgreSQL half get
 database of its own.
 """
 
-import json
-import shutil
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +20,7 @@ from app.directory import migrate, repository
 from app.directory import models as m
 from app.directory.database import get_engine, session_scope
 from app.directory.seed import load_seed
+from tests.seeding import durham_seed_folder
 
 
 def _tables(url: str) -> set[str]:
@@ -41,13 +40,7 @@ def _seeded(url: str, seed_dir: Path = BUNDLED_SEED_DIR) -> None:
 @pytest.fixture
 def durham_seed(tmp_path: Path) -> Path:
     """National lines plus the Durham part of the sample directory: quick to load twice."""
-    folder = tmp_path / "seed"
-    folder.mkdir()
-    shutil.copy(BUNDLED_SEED_DIR / "national_lines.json", folder / "national_lines.json")
-    sample = json.loads((BUNDLED_SEED_DIR / "sample_directory.json").read_text())
-    sample["organizations"] = [o for o in sample["organizations"] if "durham" in o["id"]]
-    (folder / "sample_directory.json").write_text(json.dumps(sample))
-    return folder
+    return durham_seed_folder(tmp_path)
 
 
 class TestMigrations:
