@@ -236,5 +236,7 @@ def score(
         + WEIGHTS["fresh"] * _fresh(record, today, fresh)
     )
     # An unrelated specialist's topic penalty can take a poor fit below zero.
-    value = round(max(0.0, total), 4)
+    value = round(total, 4) if total > 0.0 else 0.0
+    if not explain:
+        return value, ()
     return value, tuple(r for group in groups if group for r in group)
