@@ -7,14 +7,16 @@ thousands of telehealth practices costs no more than one with ten.
 """
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from heapq import merge
 from math import cos, floor, radians
+from operator import itemgetter
 
 from app.routing.geometry import MILES_PER_DEGREE_LAT, haversine_miles
 from app.routing.profile import Place
 from app.routing.records import Area, ServiceRecord
 
+Ranked = list[tuple[int, ServiceRecord]]  # (suitability rank, record), best first
 RASTER_DEGREES = 0.5  # radius circles are drawn onto cells this size (about 35 miles)
 
 
@@ -60,7 +62,11 @@ class AreaLists:
         self.counties_in_state: dict[str, list[ServiceRecord]] = defaultdict(list)
         self.by_zip: dict[str, list[ServiceRecord]] = defaultdict(list)
         self.radius: dict[tuple[int, int], list[tuple[ServiceRecord, Area]]] = defaultdict(list)
-        self._rank: dict[str, int] = {}
+        # After finish(), the same lists as (rank, record) pairs: merging them then compares
+        # plain integers, which costs far less than calling a key function per comparison.
+        self._everywhere: list[Ranked] = []
+        self._tables: tuple[dict[str, Ranked], ...] = ()
+        self._radius: dict[tuple[int, int], list[tuple[int, ServiceRecord, Area]]] = {}
 
     def add(self, record: ServiceRecord, *, located: bool) -> None:
         """File a record under every area it declares."""
@@ -85,37 +91,46 @@ class AreaLists:
 
     def finish(self, rank: dict[str, int]) -> None:
         """Sort every list by `rank` (service id -> position, best first)."""
-        self._rank = rank
-        by_rank: Callable[[ServiceRecord], int] = lambda r: rank[r.id]  # noqa: E731
-        for plain in (self.national, self.unrestricted):
-            plain.sort(key=by_rank)
-        for table in (self.by_state, self.by_county, self.counties_in_state, self.by_zip):
-            for records in table.values():
-                records.sort(key=by_rank)
-        for pairs in self.radius.values():
-            pairs.sort(key=lambda pair: rank[pair[0].id])
+
+        def ranked(records: list[ServiceRecord]) -> Ranked:
+            return sorted((rank[r.id], r) for r in records)  # ranks are unique
+
+        self._everywhere = [ranked(self.national), ranked(self.unrestricted)]
+        self._tables = tuple(
+            {key: ranked(records) for key, records in table.items()}
+            for table in (self.by_state, self.by_county, self.counties_in_state, self.by_zip)
+        )
+        self._radius = {
+            # A record may have several circles here: sort on the rank alone.
+            cell: sorted(((rank[r.id], r, area) for r, area in pairs), key=itemgetter(0))
+            for cell, pairs in self.radius.items()
+        }
 
     def best_first(self, place: Place | None, skip: set[str]) -> Iterator[ServiceRecord]:
         """Yield each service whose area includes the place, best first, once each."""
-        lists: list[Iterable[ServiceRecord]] = [self.national, self.unrestricted]
+        lists: list[Iterable[tuple[int, ServiceRecord]]] = list(self._everywhere)
         if place is not None:
+            by_state, by_county, counties_in_state, by_zip = self._tables
             state = (place.state or "").upper()
-            lists.append(self.by_state.get(state, ()))
+            lists.append(by_state.get(state, ()))
             if place.county:
-                lists.append(self.by_county.get(county_key(state, place.county), ()))
+                lists.append(by_county.get(county_key(state, place.county), ()))
             else:  # a state-only place: any county of the state may be the person's
-                lists.append(self.counties_in_state.get(state, ()))
-            lists.append(self.by_zip.get((place.postal_code or "")[:5], ()))
+                lists.append(counties_in_state.get(state, ()))
+            lists.append(by_zip.get((place.postal_code or "")[:5], ()))
             if place.latitude is not None and place.longitude is not None:
                 lat, lon = place.latitude, place.longitude
-                pairs = self.radius.get(_raster_cell(lat, lon), ())
+                triples = self._radius.get(_raster_cell(lat, lon), ())
                 # Skipped records first: the circle test costs a haversine each.
                 lists.append(
-                    r for r, area in pairs if r.id not in skip and contains(area, lat, lon)
+                    (position, r)
+                    for position, r, area in triples
+                    if r.id not in skip and contains(area, lat, lon)
                 )
-        rank = self._rank
         seen: set[str] = set()
-        for record in merge(*lists, key=lambda r: rank[r.id]):
+        # A record in several lists has one rank: its pairs are equal and never compared
+        # beyond the rank (a tuple compares the same object as equal without calling it).
+        for _, record in merge(*lists):
             if record.id not in seen and record.id not in skip:
                 seen.add(record.id)
                 yield record

@@ -107,3 +107,15 @@ class TestCovering:
     def test_crisis_lines_are_not_found_by_place(self) -> None:
         line = service("line", kind="crisis_line", areas=(Area(type="national"),))
         assert DirectoryIndex([line], "v").covering(DURHAM) == []
+
+    def test_a_service_listed_in_several_areas_of_a_place_is_offered_once(self) -> None:
+        assert DURHAM.latitude is not None and DURHAM.longitude is not None
+        circles = tuple(
+            Area(
+                type="radius", latitude=DURHAM.latitude, longitude=DURHAM.longitude, radius_miles=r
+            )
+            for r in (10, 20)
+        )
+        both = (*circles, Area(type="national"), Area(type="state", states=frozenset({"NC"})))
+        index = DirectoryIndex([service("many-areas", areas=both, sites=())], "v")
+        assert [r.id for r in index.covering_best_first(DURHAM)] == ["many-areas"]
