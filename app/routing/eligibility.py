@@ -11,7 +11,7 @@ from datetime import datetime
 
 from app.routing.area_index import contains, county_key
 from app.routing.crisis import person_populations
-from app.routing.hours import is_open
+from app.routing.hours import LocalClock, open_at
 from app.routing.index import Nearby
 from app.routing.profile import NeedProfile, Place
 from app.routing.records import Area, ServiceRecord, Site
@@ -31,6 +31,7 @@ class Context:
     populations: frozenset[str]
     max_miles: float
     now: datetime
+    clock: LocalClock  # `now` in each service's time zone, converted once per zone
     topics: frozenset[str] = frozenset()  # asked for, plus those the risk implies (for scoring)
     # Opening hours change the answer only for open_now (a filter) or an immediate need (a
     # bonus); otherwise they are looked up for the services shown alone (see with_hours).
@@ -79,6 +80,7 @@ def make_context(
         populations,
         miles,
         now,
+        LocalClock(now, profile.place.timezone if profile.place else None),
         frozenset(topics),
         hours_matter,
         wanted_topics=person_topics(frozenset(topics)),
@@ -183,8 +185,7 @@ def _in_person(
 
 def opening(record: ServiceRecord, ctx: Context) -> bool | None:
     """Whether the service is open at the request's instant (None: hours unknown)."""
-    place = ctx.profile.place
-    return is_open(record, ctx.now, place.timezone if place else None)
+    return open_at(record, ctx.clock)
 
 
 def with_hours(fit: Fit, record: ServiceRecord, ctx: Context) -> Fit:

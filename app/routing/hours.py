@@ -33,17 +33,46 @@ def _within(window: OpeningHours, weekday: int, clock: time) -> bool:
     return (window.weekday + 1) % 7 == weekday and clock < window.closes
 
 
-def is_open(
-    record: ServiceRecord, now: datetime, fallback_timezone: str | None = None
-) -> bool | None:
-    """Say whether the service is open at `now`; None when its hours are not known."""
+class LocalClock:
+    """One instant read in each time zone that asks, converted once per zone.
+
+    A request checks many services that share a handful of zones: converting the instant
+    per service cost more than the opening-hours test itself.
+    """
+
+    def __init__(self, now: datetime, fallback_timezone: str | None = None) -> None:
+        self._now = now
+        self._fallback = fallback_timezone
+        self._local: dict[str | None, tuple[int, time] | None] = {}
+
+    def weekday_and_time(self, timezone: str | None) -> tuple[int, time] | None:
+        """The weekday and wall-clock time in `timezone` (or the fallback); None if unknown."""
+        if timezone in self._local:
+            return self._local[timezone]
+        zone = _zone(timezone) or _zone(self._fallback)
+        local = None
+        if zone is not None:
+            moment = self._now.astimezone(zone)
+            local = moment.weekday(), moment.time().replace(tzinfo=None)
+        self._local[timezone] = local
+        return local
+
+
+def open_at(record: ServiceRecord, clock: LocalClock) -> bool | None:
+    """Say whether the service is open at the clock's instant; None when hours are unknown."""
     if record.open_24_7:
         return True
     if not record.hours:
         return None
-    zone = _zone(record.timezone) or _zone(fallback_timezone)
-    if zone is None:
+    local = clock.weekday_and_time(record.timezone)
+    if local is None:
         return None
-    local = now.astimezone(zone)
-    clock = local.time().replace(tzinfo=None)
-    return any(_within(w, local.weekday(), clock) for w in record.hours)
+    weekday, time_of_day = local
+    return any(_within(w, weekday, time_of_day) for w in record.hours)
+
+
+def is_open(
+    record: ServiceRecord, now: datetime, fallback_timezone: str | None = None
+) -> bool | None:
+    """Say whether the service is open at `now`; None when its hours are not known."""
+    return open_at(record, LocalClock(now, fallback_timezone))
