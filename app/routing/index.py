@@ -37,8 +37,10 @@ class Nearby:
 
 
 # A located site as the grid keeps it: latitude, longitude, radians(latitude) and its cosine
-# (precomputed so a search runs haversine_miles' exact arithmetic without recomputing them).
-_Entry = tuple[float, float, float, float, ServiceRecord, Site]
+# (precomputed so a search runs haversine_miles' exact arithmetic without recomputing them),
+# the service id, and the entry's number (a unique tie-break, so the search's heap never
+# compares records).
+_Entry = tuple[float, float, float, float, str, int, ServiceRecord, Site]
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -55,6 +57,7 @@ class DirectoryIndex:
         self.crisis_lines = tuple(r for r in self.services if r.is_crisis)
         self._grid: dict[tuple[int, int], list[_Entry]] = defaultdict(list)
         self._occupied = OccupiedCells()
+        self._entries = 0
         # Services usable only by visiting a located site: near() is how those are found.
         self._in_person_only: set[str] = set()
         self._areas = AreaLists()
@@ -72,7 +75,9 @@ class DirectoryIndex:
             if lat is not None and lon is not None:
                 p = radians(lat)
                 cell = _cell(lat, lon)
-                self._grid[cell].append((lat, lon, p, cos(p), record, site))
+                entry = (lat, lon, p, cos(p), record.id, self._entries, record, site)
+                self._grid[cell].append(entry)
+                self._entries += 1
                 self._occupied.add(cell)
                 located = True
         if located and (record.delivery or {"in_person"}) == {"in_person"}:
@@ -107,11 +112,19 @@ class DirectoryIndex:
         grid, occupied = self._grid, self._occupied
         heap: list[tuple[float, str, int, ServiceRecord, Site]] = []
         done: set[str] = set()
-        seq = 0
         for k in range(int(miles // step) + 2):
+            # A ring wholly inside the box needs no per-site box test.
+            inside = (
+                (ci - k) * CELL_DEGREES >= lat_lo
+                and (ci + k + 1) * CELL_DEGREES <= lat_hi
+                and (cj - k) * CELL_DEGREES >= lon_lo
+                and (cj + k + 1) * CELL_DEGREES <= lon_hi
+            )
             for cell in occupied.ring(ci, cj, k):
-                for lat, lon, p2, cos_p2, record, site in grid[cell]:
-                    if lat < lat_lo or lat > lat_hi or lon < lon_lo or lon > lon_hi:
+                for lat, lon, p2, cos_p2, record_id, number, record, site in grid[cell]:
+                    if not inside and (
+                        lat < lat_lo or lat > lat_hi or lon < lon_lo or lon > lon_hi
+                    ):
                         continue
                     # haversine_miles(latitude, longitude, lat, lon), operation for operation
                     # (the min() written out: a builtin call costs more than the comparison).
@@ -120,8 +133,7 @@ class DirectoryIndex:
                     root = sqrt(h)
                     d = diameter * asin(root if root < 1.0 else 1.0)
                     if d <= miles:
-                        seq += 1
-                        heappush(heap, (d, record.id, seq, record, site))
+                        heappush(heap, (d, record_id, number, record, site))
             limit = k * step
             while heap and heap[0][0] <= limit:
                 d, record_id, _, record, site = heappop(heap)
