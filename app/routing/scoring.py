@@ -6,6 +6,7 @@ awarded comes with a sentence a person can read, so the order is explainable.
 """
 
 from datetime import date
+from itertools import chain
 
 from app.routing.crisis import POPULATION_TEXT
 from app.routing.eligibility import ONLINE, Context, Fit, accepted_payments
@@ -222,7 +223,7 @@ def score(
 ) -> tuple[float, tuple[Reason, ...]]:
     """Score an eligible service in [0, 1] and say why (only when `explain`), telling first."""
     # Reasons are listed in this order: what is most specific to the person first.
-    groups: tuple[Reasons, ...] = tuple([] for _ in range(8)) if explain else (None,) * 8
+    groups: tuple[Reasons, ...] = ([], [], [], [], [], [], [], []) if explain else (None,) * 8
     population, topics, cost, access, wait, language, kind, fresh = groups
     wanted, today = ctx.wanted_topics, ctx.now.date()
     total = (
@@ -239,4 +240,4 @@ def score(
     value = round(total, 4) if total > 0.0 else 0.0
     if not explain:
         return value, ()
-    return value, tuple(r for group in groups if group for r in group)
+    return value, tuple(chain.from_iterable(group for group in groups if group))
