@@ -6,8 +6,9 @@ not_licensed_in_state, too_far, closed_now. The first failing check names the re
 Crisis lines never come here: no filter applies to them.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from app.routing.area_index import contains, county_key
 from app.routing.crisis import person_populations
@@ -39,8 +40,7 @@ class Context:
     wanted_topics: frozenset[str] = frozenset()  # `topics` and those they imply
 
 
-@dataclass(frozen=True, slots=True)
-class Fit:
+class Fit(NamedTuple):  # made for every eligible candidate: a tuple is cheapest
     """How this person can use an eligible service."""
 
     in_person: bool
@@ -190,7 +190,7 @@ def opening(record: ServiceRecord, ctx: Context) -> bool | None:
 
 def with_hours(fit: Fit, record: ServiceRecord, ctx: Context) -> Fit:
     """The fit with opening hours looked up, if assess() skipped them as irrelevant to rank."""
-    return fit if ctx.hours_matter else replace(fit, open_now=opening(record, ctx))
+    return fit if ctx.hours_matter else fit._replace(open_now=opening(record, ctx))
 
 
 def assess(

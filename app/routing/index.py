@@ -12,9 +12,9 @@ contains them. Eligibility then checks each candidate precisely.
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from heapq import heappop, heappush
 from math import asin, cos, floor, radians, sin, sqrt
+from typing import NamedTuple
 
 from app.routing.area_index import AreaLists, contains
 from app.routing.geometry import EARTH_RADIUS_MILES, MILES_PER_DEGREE_LAT, haversine_miles
@@ -29,8 +29,9 @@ from app.routing.records import Area, ServiceRecord, Site
 CELL_DEGREES = 0.05
 
 
-@dataclass(frozen=True, slots=True)
-class Nearby:
+class Nearby(NamedTuple):  # made for every site a search yields: a tuple is cheapest
+    """A service found near a point: its nearest site and how far that is."""
+
     service: ServiceRecord
     site: Site
     miles: float

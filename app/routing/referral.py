@@ -1,14 +1,16 @@
 """What routing answers: a triage decision and one ordered list that is safe to render as is."""
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from app.routing.records import Phone, ServiceRecord
 
 RULESET_VERSION = "2026-11-26.1"
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+# A named tuple, not a frozen dataclass: an answer builds dozens, and a tuple is made
+# in about half the time.
+class Reason(NamedTuple):
     """Why an item is here or scored as it did: a machine code and a sentence for people."""
 
     code: str
