@@ -1,4 +1,5 @@
-"""Which grid cells hold any site, so a nearest-first search skips empty land cheaply.
+"""Sites filed by grid cell, and which cells hold any, so a nearest-first search skips
+empty land cheaply.
 
 A search reads rings of cells outward from the person. Small cells keep a dense city
 cheap (few sites per cell to measure), but a ring of small cells around a small town is
@@ -9,8 +10,11 @@ occupied cells come from four binary searches, whatever the ring's size.
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from math import floor
+from typing import Generic, TypeVar
 
 Cell = tuple[int, int]
+Entry = TypeVar("Entry")
 
 
 def _within(sorted_values: list[int] | None, low: int, high: int) -> list[int]:
@@ -54,3 +58,33 @@ class OccupiedCells:
         cells = [(ci + k if low else ci - k, j) for j, low in _interleaved(top, bottom)]
         cells += [(i, cj + k if east else cj - k) for i, east in _interleaved(left, right)]
         return cells
+
+
+class SiteGrid(Generic[Entry]):
+    """Entries filed by the cell of their point, for cells `degrees` on a side."""
+
+    def __init__(self, degrees: float) -> None:
+        self.degrees = degrees
+        self.cells: dict[Cell, list[Entry]] = defaultdict(list)
+        self.occupied = OccupiedCells()
+        self.count = 0
+
+    def cell(self, latitude: float, longitude: float) -> Cell:
+        return floor(latitude / self.degrees), floor(longitude / self.degrees)
+
+    def add(self, latitude: float, longitude: float, entry: Entry) -> None:
+        cell = self.cell(latitude, longitude)
+        self.cells[cell].append(entry)
+        self.occupied.add(cell)
+        self.count += 1
+
+    def finish(self) -> None:
+        self.occupied.finish()
+
+    def around(self, latitude: float, longitude: float) -> int:
+        """How many entries lie in the point's cell and the eight cells around it."""
+        ci, cj = self.cell(latitude, longitude)
+        cells = self.cells
+        return sum(
+            len(cells.get((i, j), ())) for i in (ci - 1, ci, ci + 1) for j in (cj - 1, cj, cj + 1)
+        )

@@ -6,45 +6,59 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.routing.geometry import haversine_miles
-from app.routing.index import DirectoryIndex
+from app.routing.index import DENSE_SITES, DirectoryIndex
 from app.routing.records import Area, Site
 from tests.routing.builders import DURHAM, NC_ONLY, service
 
 points = st.tuples(st.floats(-2.0, 2.0), st.floats(-3.0, 3.0))
 
 
+def assert_nearest_first(layout: list[list[tuple[float, float]]], miles: float) -> None:
+    """near() gives exactly the services with a site within reach, nearest first."""
+    lat0, lon0 = 35.99, -78.9
+    records = [
+        service(
+            f"s{i:03d}",
+            sites=tuple(
+                Site(id=f"s{i:03d}-{j}", latitude=lat0 + dy, longitude=lon0 + dx)
+                for j, (dy, dx) in enumerate(offsets)
+            ),
+        )
+        for i, offsets in enumerate(layout)
+    ]
+    found = [(n.service.id, n.miles) for n in DirectoryIndex(records, "v").near(lat0, lon0, miles)]
+    expected = sorted(
+        (
+            (
+                r.id,
+                min(
+                    haversine_miles(lat0, lon0, s.latitude or 0, s.longitude or 0) for s in r.sites
+                ),
+            )
+            for r in records
+        ),
+        key=lambda pair: (pair[1], pair[0]),
+    )
+    assert found == [pair for pair in expected if pair[1] <= miles]
+
+
+# Within 0.04 degrees of the person: every site is in the nine cells around them.
+crowded = st.tuples(st.floats(-0.04, 0.04), st.floats(-0.04, 0.04))
+
+
 class TestNear:
     @settings(max_examples=60, deadline=None)
     @given(st.lists(st.lists(points, min_size=1, max_size=3), max_size=40), st.floats(0.5, 150))
     def test_nearest_first_and_exactly_those_within_reach(self, layout, miles) -> None:  # type: ignore[no-untyped-def]
-        lat0, lon0 = 35.99, -78.9
-        records = [
-            service(
-                f"s{i:02d}",
-                sites=tuple(
-                    Site(id=f"s{i:02d}-{j}", latitude=lat0 + dy, longitude=lon0 + dx)
-                    for j, (dy, dx) in enumerate(offsets)
-                ),
-            )
-            for i, offsets in enumerate(layout)
-        ]
-        found = [
-            (n.service.id, n.miles) for n in DirectoryIndex(records, "v").near(lat0, lon0, miles)
-        ]
-        expected = sorted(
-            (
-                (
-                    r.id,
-                    min(
-                        haversine_miles(lat0, lon0, s.latitude or 0, s.longitude or 0)
-                        for s in r.sites
-                    ),
-                )
-                for r in records
-            ),
-            key=lambda pair: (pair[1], pair[0]),
-        )
-        assert found == [pair for pair in expected if pair[1] <= miles]
+        assert_nearest_first(layout, miles)
+
+    @settings(max_examples=25, deadline=None)
+    @given(
+        st.lists(st.lists(crowded, min_size=1, max_size=2), min_size=DENSE_SITES + 1, max_size=160),
+        st.floats(0.1, 30),
+    )
+    def test_a_crowded_city_reads_the_fine_grid_with_the_same_answers(self, layout, miles) -> None:  # type: ignore[no-untyped-def]
+        assert_nearest_first(layout, miles)
 
 
 circles = st.tuples(st.floats(-1.5, 1.5), st.floats(-2.0, 2.0), st.floats(1, 120))
