@@ -6,6 +6,7 @@ awarded comes with a sentence a person can read, so the order is explainable.
 """
 
 from datetime import date
+from functools import lru_cache
 from itertools import chain
 
 from app.routing.crisis import POPULATION_TEXT
@@ -55,6 +56,7 @@ def _listed(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
+@lru_cache(maxsize=64)  # a handful of mode sets recur in every answer
 def delivery_phrase(modes: frozenset[str]) -> str:
     """Say how a service can be used remotely: "Available online and by phone and text"."""
     order = list(MODE_TEXT)
@@ -110,7 +112,10 @@ def _wait(record: ServiceRecord, fit: Fit, ctx: Context, why: Reasons) -> float:
         if why is not None:
             why.append(Reason("wait", "Sees people the same day"))
     elif days is not None:
-        value = next((v for limit, v in WAIT_STEPS[urgency] if days <= limit), 0.1)
+        for limit, step_value in WAIT_STEPS[urgency]:
+            if days <= limit:
+                value = step_value
+                break
         if why is not None:
             why.append(Reason("wait", f"Usually sees new clients within {days} days"))
     if fit.open_now:
