@@ -13,9 +13,6 @@ from pydantic import BaseModel
 
 from app.api.deps import DirectoryWriteSessionDep, SessionDep
 from app.api.schemas.admin import (
-    AuditEntryOut,
-    AuditPage,
-    CapacityOut,
     CapacityUpdate,
     LocationCreate,
     LocationFields,
@@ -23,8 +20,8 @@ from app.api.schemas.admin import (
     OrganizationFields,
     ServiceCreate,
     ServiceFields,
-    WriteResult,
 )
+from app.api.schemas.admin_answer import AuditEntryOut, AuditPage, CapacityOut, WriteResult
 from app.api.schemas.problem import problem_responses
 from app.api.security import KeyInfo, SecretKeyDep
 from app.directory import access_repository, writes

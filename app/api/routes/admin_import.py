@@ -14,7 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, UploadFile
 
 from app.api.deps import DirectoryWriteSessionDep
-from app.api.schemas.admin import ImportOut
+from app.api.schemas.admin_answer import ImportOut
 from app.api.schemas.problem import problem_responses
 from app.api.security import SecretKeyDep
 from app.directory import writes

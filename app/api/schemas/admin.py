@@ -1,15 +1,14 @@
-"""What the admin API accepts and returns. HSDS 3.0 field names where HSDS has the field;
-our extensions (kind, delivery, licensure, cost, crisis, capacity, ...) in the shape of the
-seed files (seed/README.md), which the same parser reads.
+"""What the admin API accepts (its answers are in admin_answer.py). HSDS 3.0 field names
+where HSDS has the field; our extensions (kind, delivery, licensure, cost, crisis, capacity,
+...) in the shape of the seed files (seed/README.md), which the same parser reads.
 """
 
 import zoneinfo
-from datetime import UTC, date, datetime
-from typing import Annotated, Any, Literal
+from datetime import date
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -220,52 +219,3 @@ class CapacityUpdate(_Write):
     wait_days: int | None = Field(
         default=None, ge=0, le=3650, description="Typical days to a first appointment."
     )
-
-
-class WriteResult(BaseModel):
-    entity_type: str
-    id: str
-    action: str
-    changed_fields: list[str] = Field(description="Names only, as recorded in the audit log.")
-    directory_version: str
-
-
-def _as_utc(value: Any) -> Any:
-    # SQLite keeps no zone; our timestamps are written in UTC, so say so (RFC 3339 needs it).
-    if isinstance(value, datetime) and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
-
-
-UtcDatetime = Annotated[datetime, BeforeValidator(_as_utc)]
-
-
-class CapacityOut(BaseModel):
-    id: str
-    accepting_new_clients: bool
-    wait_days: int | None
-    capacity_updated_at: UtcDatetime
-    directory_version: str
-
-
-class ImportOut(BaseModel):
-    source: str
-    tables: list[str] = Field(description="HSDS tables the import wrote.")
-    services: int
-    directory_version: str
-
-
-class AuditEntryOut(BaseModel):
-    id: int
-    created_at: UtcDatetime
-    key_id: str | None
-    key_name: str
-    action: str
-    entity_type: str
-    entity_id: str
-    fields: list[str]
-
-
-class AuditPage(BaseModel):
-    items: list[AuditEntryOut]
-    next_before: int | None = Field(description="Pass as `before` for older entries.")
