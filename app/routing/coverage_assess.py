@@ -12,8 +12,9 @@ tests/routing/test_coverage.py checks the memoised answers against plain `assess
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from app.routing.eligibility import Fit, assess, in_area, is_licensed_for, make_context
+from app.routing.eligibility import Fit, assess, in_area, make_context
 from app.routing.index import Nearby
+from app.routing.licensure import is_licensed_for
 from app.routing.profile import NeedProfile, Place
 from app.routing.records import ServiceRecord
 

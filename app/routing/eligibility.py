@@ -14,10 +14,10 @@ from app.routing.area_index import contains, county_key
 from app.routing.crisis import person_populations
 from app.routing.hours import LocalClock, open_at
 from app.routing.index import Nearby
+from app.routing.licensure import is_licensed_for
 from app.routing.profile import NeedProfile, Place
 from app.routing.records import Area, ServiceRecord, Site
 from app.routing.relevance import person_topics
-from app.routing.vocabulary import LICENSED_KINDS
 
 DEFAULT_MAX_DISTANCE_MILES = 25.0
 ONLINE = "online"  # a service listing no delivery and no site: a website or directory
@@ -127,29 +127,6 @@ def in_area(record: ServiceRecord, place: Place | None, nearby: Nearby | None = 
         if _area_covers(area, place, nearby):
             return True
     return False
-
-
-def licensed_states(record: ServiceRecord) -> frozenset[str] | None:
-    """States a licensed service may treat people in; None means every state."""
-    if record.licensed_states:
-        return record.licensed_states
-    # No licence list: licensed only where its areas (or sites) say it works.
-    if any(a.type == "national" for a in record.areas):
-        return None
-    states = {s for a in record.areas for s in a.states}
-    states |= {key.split(":")[0].upper() for a in record.areas for key in a.counties}
-    states |= {s.state for s in record.sites if s.state}
-    return frozenset(states)
-
-
-def is_licensed_for(record: ServiceRecord, place: Place | None) -> bool:
-    """Say whether remote care from this service is allowed in the person's state."""
-    if record.kind not in LICENSED_KINDS:
-        return True
-    states = licensed_states(record)
-    if states is None:
-        return True
-    return place is not None and (place.state or "").upper() in states
 
 
 def _offered(record: ServiceRecord) -> frozenset[str]:
