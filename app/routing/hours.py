@@ -69,10 +69,3 @@ def open_at(record: ServiceRecord, clock: LocalClock) -> bool | None:
         return None
     weekday, time_of_day = local
     return any(_within(w, weekday, time_of_day) for w in record.hours)
-
-
-def is_open(
-    record: ServiceRecord, now: datetime, fallback_timezone: str | None = None
-) -> bool | None:
-    """Say whether the service is open at `now`; None when its hours are not known."""
-    return open_at(record, LocalClock(now, fallback_timezone))
