@@ -105,6 +105,11 @@ class AreaLists:
             cell: sorted(((rank[r.id], r, area) for r, area in pairs), key=itemgetter(0))
             for cell, pairs in self.radius.items()
         }
+        # The record lists were for filing: the ranked copies replace them.
+        self.national, self.unrestricted = [], []
+        for table in (self.by_state, self.by_county, self.counties_in_state, self.by_zip):
+            table.clear()
+        self.radius.clear()
 
     def best_first(self, place: Place | None, skip: set[str]) -> Iterator[ServiceRecord]:
         """Yield each service whose area includes the place, best first, once each."""
