@@ -77,6 +77,8 @@ class TestDatabaseUnreachableAtStartup:
         assert body["results"] and body["results"][0]["kind"] in {"emergency", "crisis_line"}
         assert "svc-988" in _ids(body)
         assert any("unavailable" in n for n in body["notices"])
+        # Filters are not why nothing local is shown: the answer must not suggest fewer.
+        assert not any("fewer filters" in n.lower() for n in body["notices"])
         assert lines.status_code == 200
         assert any(r["kind"] == "crisis_line" for r in lines.json()["results"])
 

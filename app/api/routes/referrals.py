@@ -38,7 +38,7 @@ from app.api.schemas.referral_answer import (
 from app.api.schemas.service_view import service_out
 from app.directory.geo import ZipPlace, lookup_zip, nearest_zip
 from app.routing.profile import NeedProfile, Place
-from app.routing.rank import crisis_lines_for, route
+from app.routing.rank import NO_SERVICES, crisis_lines_for, route
 from app.routing.referral import Referral, ResultItem
 
 router = APIRouter(tags=["referrals"])
@@ -116,7 +116,10 @@ def _json(content: bytes) -> Response:
 
 
 def _notices(referral: Referral, fallback: bool) -> list[str]:
-    return ([FALLBACK_NOTICE] if fallback else []) + list(referral.notices)
+    if not fallback:
+        return list(referral.notices)
+    # Without the directory, filters are not why nothing local is shown: don't suggest fewer.
+    return [FALLBACK_NOTICE] + [n for n in referral.notices if n != NO_SERVICES]
 
 
 def answer_model(referral: Referral, fallback: bool, *, crisis_only: bool = False) -> BaseModel:
