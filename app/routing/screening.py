@@ -6,8 +6,9 @@ suggests, plus short machine codes saying which rules fired. It never returns or
 Approach
     1. Normalise: lowercase, strip accents ("mí" == "mi"), drop apostrophes, so "don't", "don’t"
        and "dont" are one word, rewrite "do not" -> "dont", "I am" -> "im", "wanna" -> "want to",
-       "kms" -> "kill myself", turn other punctuation into spaces and sentence ends into " . "
-       (rules never reach across a sentence end), collapse whitespace.
+       "kms" -> "kill myself", fix common typos ("myslf" -> "myself"), turn a few emoji into the
+       means they show (a kitchen knife -> "knife"), turn other punctuation into spaces and
+       sentence ends into " . " (rules never reach across a sentence end), collapse whitespace.
     2. Match the rules of `app.routing.screening_patterns` (a readable table of flag(s), code,
        regex) against each sentence; a hit adds its flags and its code. A prefilter derived
        automatically from the parsed regexes (`app.routing.screening_prefilter`) runs a rule
@@ -41,7 +42,7 @@ import unicodedata
 from dataclasses import dataclass
 from re import Pattern
 
-from app.routing.screening_patterns import FLAGS, FRAGMENTS, IMPLIES, REWRITES, RULES
+from app.routing.screening_patterns import EMOJI, FLAGS, FRAGMENTS, IMPLIES, REWRITES, RULES
 from app.routing.screening_prefilter import KeyIndex, alternatives, keys_for, spans
 
 __all__ = ["CODES", "ScreeningResult", "normalize", "scan", "screen"]
@@ -99,6 +100,9 @@ def normalize(text: str) -> str:
         for apostrophe in _APOSTROPHES:
             if apostrophe in text:
                 text = text.replace(apostrophe, "")
+        for emoji, word in EMOJI.items():
+            if emoji in text:
+                text = text.replace(emoji, f" {word} ")
         text = unicodedata.normalize("NFKD", text)
     data = text.encode("ascii", "screening-fold")
     if b".." in data:

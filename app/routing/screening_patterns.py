@@ -79,12 +79,49 @@ REWRITES: dict[str, str] = {
     "2night": "tonight",
     "2": "to",
     "my self": "myself",
+    # Typos and text-speak seen in crisis messages: fixed words only, never a word that is also
+    # an everyday word ("dye" stays "dye": "dye my hair"); "sh" (self-harm) is left to the rules.
+    "myslf": "myself",
+    "myslef": "myself",
+    "mysef": "myself",
+    "mself": "myself",
+    "tryed": "tried",
+    "tride": "tried",
+    "wnt": "want",
+    "rly": "really",
+    "hlp": "help",
+    "agian": "again",
+    "any1": "anyone",
+    "some1": "someone",
+    "sum1": "someone",
+    "no1": "no one",
+    "every1": "everyone",
+    "talkin": "talking",
+    "tryin": "trying",
+    "killin": "killing",
+    "cuttin": "cutting",
+    "hurtin": "hurting",
+    "n e more": "anymore",
+    "ne more": "anymore",
+    "kiero": "quiero",
+    "kiere": "quiere",
+    "kieres": "quieres",
+    "qiero": "quiero",
     "u": "you",
     "cuz": "because",
     "bc": "because",
     "q": "que",
     "xq": "porque",
     "pq": "porque",
+}
+
+# Emoji that stand for a means of harm become the word, so "\U0001f52a my arms" reads "knife my
+# arms"; every other emoji is a space (see `app.routing.screening.normalize`).
+EMOJI: dict[str, str] = {
+    "\U0001f52a": "knife",
+    "\U0001fa92": "razor",
+    "\U0001f48a": "pills",
+    "\U0001fa78": "blood",
 }
 
 FRAGMENTS: dict[str, str] = {
@@ -134,7 +171,10 @@ FRAGMENTS: dict[str, str] = {
         r"(?:pills?|tablets?|meds|medication|medications|medicine|medicines|capsules"
         r"|painkillers|pain killers|tylenol|paracetamol|acetaminophen|advil|ibuprofen|aspirin"
         r"|xanax|benzos|bars|oxy|oxys|oxycodone|percocets?|vicodin|insulin|antidepressants"
-        r"|ambien|lithium|seroquel|sleeping (?:pills|tablets)|opioids|morphine|methadone)"
+        r"|ambien|lithium|seroquel|sleeping (?:pills|tablets)|opioids|morphine|methadone"
+        r"|antidepressant"
+        r"|clonazepam|klonopin|valium|diazepam|lorazepam|ativan|alprazolam|tramadol|codeine"
+        r"|gabapentin|zopiclone|sertraline|fluoxetine|prozac|zoloft|lexapro|quetiapine)"
     ),
     "weapon": (
         r"(?:gun|guns|pistol|rifle|shotgun|handgun|firearm|revolver|glock|knife|knives|machete"
@@ -161,6 +201,29 @@ FRAGMENTS: dict[str, str] = {
     "es_hit_guard": (
         r"(?! (?:un|una|la|el|su) (?:susto|sustote|grito|resfriado|resfrio|gripa|gripe|tos|virus"
         r"|chicle|costumbre|cancion|musica|sticker|calcomania|mania|piojos))"
+    ),
+    # Ways to kill oneself named after an intent verb ("I intend to", "planning to", "tried to"),
+    # first or third person ("my son tried to take his own life").
+    "self": r"(?:myself|himself|herself|themselves|themself)",
+    "height": (
+        r"(?:bridge|building|roof|rooftop|cliff|balcony|overpass|ledge|tower|parking garage"
+        r"|skyscraper|top floor|window)"
+    ),
+    "method": (
+        r"(?:kill(?:ing)? {self}|end(?:ing)? (?:my|his|her|their) (?:own )?life"
+        r"|tak(?:e|ing) (?:my|his|her|their) (?:own )?life|hang(?:ing)? {self}"
+        r"|shoot(?:ing)? {self}|overdos(?:e|ing)|jump(?:ing)? (?:\w++ ){0,3}?(?:off|from)"
+        r" (?:a |the |my |this |that |an )?(?:\w++ )?{height}"
+        r"|(?:jump|jumping|step|stepping|throw {self}|throwing {self}|lie down|walk|walking)"
+        r" (?:\w++ )?in front of (?:a |the |an )?"
+        r"(?:\w++ )?(?:train|subway|bus|truck|car|traffic|lorry)"
+        r"|(?:drown|drowning|poison|poisoning|gas|gassing|suffocate|suffocating|stab|stabbing"
+        r"|strangle|strangling) {self}"
+        r"|(?:slit|slitting|cut|cutting) (?:my|his|her|their) (?:wrists?|throat|veins)"
+        r"|(?:drive|driving|crash|crashing|steer|steering) (?:my |his |her |the |a )?(?:car|truck"
+        r"|bike|motorbike) (?:\w++ ){0,2}?(?:into|off) (?:a |the |oncoming )?(?:\w++ )?(?:wall"
+        r"|tree|pole|traffic|river|lake|ocean|sea|truck|bridge|cliff|barrier|train)"
+        r"|unaliv(?:e|ing) {self})"
     ),
     "es_pills": (
         r"(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|calmantes|somniferos"
@@ -201,8 +264,8 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|to (?:finish|meet|get|make|keep|pay|please|impress)))"),
     ((SI,), "kill_myself_intent",
      r"\b(?:want|wanted|going|planning|plan|thinking|thought|thoughts|think|decided|urge|urges"
-     r"|should|will|ill|might|wish|ready) (?:\w++ ){0,2}?(?:to |of |about |on )?"
-     r"(?:kill|killing|unalive|unaliving) myself\b"),
+     r"|should|will|ill|might|wish|ready|wants|says|said|talks|talked|talking) (?:\w++ ){0,2}?"
+     r"(?:to |of |about |on )?(?:kill|killing|unalive|unaliving) {self}\b"),
     ((SI,), "suicide_word",
      r"\b(?:suicid|sucid|suicd|suisid|suicdi)\w*|\bsewer ?slide\b|\bsu1c1de\b|\b(?:unaliv"
      r"|un aliv)(?:e|ed|ing)\b"
@@ -218,7 +281,8 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"(?! (?:tired|serious|set|end|on|wrong|heat|weight|last|center|centre|simple|easy"
      r"|than (?:wear|be seen|eat|go to|watch|listen|sit|attend|date|work|vote)))"),
     ((SI,), "feel_like_dying",
-     r"\bfeel(?:s|ing)? like (?:dying|i want to die|killing myself|giving up on life|ending it)\b"),
+     r"\bfeel(?:s|ing)? like (?:dying|i want to die|killing myself|giving up on life|ending it"
+     r"|disappearing forever|vanishing forever|not existing|not being alive|not being here)\b"),
     ((SI,), "rather_die",
      r"\brather (?:just )?die\b(?! than (?:wear|be seen|eat|go (?!on|back)|watch|listen|sit|attend"
      r"|date"
@@ -388,13 +452,14 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|episode|relationship|paper|essay|course|class|race|conversation|chapter|argument"
      r"|discussion|friendship|contract|subscription|lease)))"),
     ((SI,), "take_my_life",
-     r"\b(?:take|taking|took|takes) (?:my|my own|away my) life\b"
+     r"\b(?:take|taking|took|takes) (?:my|my own|away my|his own|her own|their own) life\b"
      r"(?! (?:back|into my own hands|in a new direction|seriously|more seriously|one day at a time"
      r"|to the next level|in|for granted|for a spin))"),
     ((SI,), "not_wake_up",
      r"\b(?:never|not|dont|didnt|wont|wouldnt) (?:\w++ )?wake up(?: ever)? again\b"
-     r"|\b(?:wish|hope|pray|praying|want|wanted|hoping) (?:\w++ ){0,3}?(?:never|not|wouldnt|wont"
-     r"|dont|didnt|no longer) (?:\w++ )?wake up\b(?! (?:early|late|on time|in time|before|until"
+     r"|\b(?:wish|wishes|wished|hope|hopes|hoped|pray|prays|praying|want|wanted|hoping)"
+     r" (?:\w++ ){0,3}?(?:never|not|wouldnt|wont"
+     r"|dont|didnt|no longer) (?:\w++ )?wakes? up\b(?! (?:early|late|on time|in time|before|until"
      r"|till|at|for work|with))"
      r"|\b(?:sleep|go to sleep|fall asleep|close my eyes) (?:\w++ ){0,2}?(?:forever|and (?:never"
      r"|not)"
@@ -402,15 +467,16 @@ SUICIDE_EN: tuple[Rule, ...] = (
     ((SI,), "disappear",
      r"\b(?:want|wanted|wish|need|going|ready|time|could|like|longing) (?:\w++ ){0,2}?(?:to )?"
      r"(?:disappear|vanish|cease to exist|stop existing|not exist|stop being alive|not be alive"
-     r"|fade away|be gone|go away forever|leave this world|leave this earth|not be here"
+     r"|fade away|be gone|b gone|go away forever|leave this world|leave this earth|not be here"
      r"|stop breathing)\b"
      r"(?! (?:for (?:a|the|an) (?:while|week|weekend|day|few|bit|couple|month|hour)"
      r"|on (?:a|vacation|holiday)|into (?:a|the|my) (?:\w++ )?(?:book|novel|game|show|series"
      r"|cave|woods|mountains|crowd|music|work|hobby)"
      r"|to (?:a|an|the) (?:island|beach|cabin|mountains)|from (?:social media|the internet|twitter"
      r"|instagram|facebook|tiktok|work)|off (?:social media|the grid)))"
-     r"|\b(?:disappear|vanish|go away|sleep|rest|leave) forever\b"
-     r"|\b(?:stop|cease) (?:existing|to exist)\b|\b(?:not|dont) (?:want to )?exist (?:anymore"
+     r"|\b(?:disappear|disappearing|vanish|vanishing|go away|sleep|rest|leave) forever\b"
+     r"|\b(?:stop|stopped|stopping|cease|ceased) (?:existing|to exist)\b|\b(?:not"
+     r"|dont) (?:want to )?exist (?:anymore"
      r"|any more)\b"),
     ((SI,), "hate_life",
      r"\b(?:hate|hating|loathe|despise) (?:my (?:own )?life|being alive|living|existing"
@@ -452,6 +518,59 @@ SUICIDE_EN: tuple[Rule, ...] = (
      # "I won't be here tomorrow SO / BECAUSE I'm off work" is everyday talk.
      r"(?! (?:so|because|since|as|im|ill|i will|due|for|at|morning|afternoon|but|until|till"
      r"|either|or|i have|i need|i got|on|in))"),
+    # "They'd be fine without me": "fine without me FOR A WEEK / AT THE PARTY" is everyday talk.
+    ((SI,), "fine_without_me",
+     r"\b(?:fine|ok|okay|alright|all right|manage|cope|get by|get along"
+     r"|move on) (?:just )?(?:\w++ )?"
+     r"without me\b(?! (?:for (?!good|ever)|at|this|on|while|today|tonight|tomorrow|next|until"
+     r"|till|during|there|here|in (?:the|a|this|that|my|our)|as|if i (?:take|go|leave|skip|miss)"
+     r"|when i (?:go|leave|travel|am (?:away|at|on))))"),
+    ((SI,), "easier_not_to_exist",
+     r"\b(?:easier|better|simpler|nicer|more peaceful|a relief) (?:\w++ ){0,2}?(?:not to exist"
+     r"|to not exist|to just not exist|not existing|if i didnt exist|if i wasnt (?:here|alive)"
+     r"|not to be (?:here|alive|around)|to not be (?:here|alive|around)|not being (?:here|alive)"
+     r"|not to wake up|to not wake up|to die|to be dead|if i (?:was|were) dead"
+     r"|to (?:just )?disappear (?:forever|for good))\b"
+     r"|\bwhat if i (?:just |simply )?(?:died|disappeared|vanished|stopped existing|wasnt here"
+     r"|werent here|wasnt around|killed myself|ended it|didnt wake up|never woke up)\b"
+     r"(?! (?:for (?:a|the|an) (?:while|week|weekend|day|few|bit|couple|month|hour)"
+     r"|on (?:a|vacation|holiday)))"),
+    # Passive wishes: "if I got hit by a bus I wouldn't mind", "I wouldn't care if I died".
+    ((SI,), "wouldnt_mind_dying",
+     r"\bif i (?:\w++ ){0,2}?(?:got|get|was|were|am) (?:hit(?! with)|run over"
+     r"|killed)(?: \w++){0,6}?"
+     r" (?:i )?(?:wouldnt|would not|wont|dont|would (?:not )?even) (?:\w++ )?(?:mind|care|be sad"
+     r"|be upset|be sorry|complain|fight it)\b"
+     r"|\b(?:wouldnt|would not|dont|wont|would not even|wouldnt even) (?:\w++ )?(?:mind|care)"
+     r" (?:if i (?:died|die|didnt wake up|dont wake up|never woke up|got hit|got killed|was gone"
+     r"|were gone|disappeared|stopped existing|was dead)|dying(?! (?:my|her|his|the|their) hair)"
+     r"|being dead|not waking up|getting hit by|not existing|not being here)\b"),
+    # "I don't see a way forward": "a way forward WITH THE PROJECT" is work talk.
+    ((SI,), "no_way_forward",
+     r"\b(?:cant|dont|no longer|cannot|couldnt) (?:\w++ )?(?:see|find) (?:a|any) (?:way forward"
+     r"|future for me|future for myself|way to keep going|reason to stay)\b"
+     r"(?! (?:with|for (?:the|this|our|my|his|her|their) (?:project|team|company|business|deal"
+     r"|relationship|plan|band|club)|on|at|in (?:the|this|my|our) (?:job|project|company"
+     r"|relationship|career|team|role)))"),
+    # Grief: "some nights I just want to join him"; "join them FOR DINNER / AT THE GYM" is not.
+    ((SI,), "join_the_dead",
+     r"\b(?:want|wanted|wanting|ready|cant wait|wish i could|need|long|longing|yearn|yearning) to"
+     r" (?:just |finally |go )?join (?:him|her|my (?:late |dead |\w++ )?(?:{family}|{partner}"
+     r"|son|daughter|baby|friend|best friend|kids|children))\b"
+     r"(?! (?:for|at|on (?!the other side)|in (?!heaven|death|the (?:grave|ground|afterlife))|with"
+     r"|to|when|this|next|tomorrow|tonight|today|later|after|before|and|so|because|but|as|if"
+     r"|club|team|group|gym|class|trip|game|party|dinner|lunch|meeting|online))"),
+    # "I wanna dye" (typo for die); "dye MY HAIR / THE EGGS" names what is dyed.
+    ((SI,), "want_to_dye",
+     r"\b(?:want|wanted|wants|ready|going) to (?:just )?dye\b(?! (?:my|your|her|his|their|our|the"
+     r"|it|them|a|an|some|this|that|these|those|hair|clothes|eggs|fabric|easter|\w++ (?:hair"
+     r"|shirt|clothes|eggs|fabric|jeans|beard))\b)"),
+    # A means at hand turned on oneself: "my dad keeps a gun ... thinking about using it on myself".
+    ((SI, PLAN), "weapon_on_myself",
+     r"\b(?:{gun}|knife|knives|blade|blades|razor|razors|rope|pills)\b(?: \w++){0,12}?"
+     r" (?:use|using|used|turn|turning|point|pointing) (?:it|them|that|this) (?:\w++ )?on myself\b"
+     r"|\b(?:use|using|used|turn|turning|point|pointing) (?:a |the |my |his |her |dads |moms )?"
+     r"(?:{gun}|knife|blade|razor) (?:\w++ )?on myself\b"),
     # Methods.
     ((SI,), "jump_from_height",
      r"(?<!friends )\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|leap"
@@ -485,9 +604,10 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|every|the whole|a whole|an entire|the entire|enough|a bottle of|a bunch of|a handful of"
      r"|as many) (?:of )?(?:my |the |these |those )?(?:\w++ )?{pills}\b"),
     ((SI, PLAN), "method_research",
-     r"\bhow (?:many|much) (?:\w++ ){0,4}?(?:to (?:die|kill (?:me|myself|a person|someone)|overdose"
-     r"|od"
-     r"|end (?:it|my life))|(?:would|will|does it take to|it takes to|is needed to) (?:kill|die))\b"
+     r"\bhow (?:many|much) (?:\w++ ){0,5}?(?:to (?:die|kill (?:me|myself|a person|someone)|overdose"
+     r"|od|end (?:it|my life))|(?:it )?(?:would|will|does|did|could) (?:it )?(?:take|need) to"
+     r" (?:kill|die|overdose)|(?:would|will|does it take to|it takes to|is needed to) (?:kill|die)"
+     r"|(?:would|will|could) be (?:lethal|fatal|deadly|enough to die))\b"
      r"|\b(?:lethal|fatal|deadly|killing) (?:dose|amount|overdose)\b"
      r"|\b(?:painless|easiest|quickest|fastest|best|quick|easy|surest|peaceful|least painful)"
      r" (?:\w++ )?(?:way|ways|method|methods) to (?:die|kill myself|end (?:it|my life|things)|go)\b"
@@ -503,8 +623,9 @@ SUICIDE_ES: tuple[Rule, ...] = (
     ((SI,), "es_want_to_die",
      r"\b(?:quiero|quisiera|deseo|necesito|prefiero|preferiria|me quiero|me gustaria|tengo ganas de"
      r"|ganas de|solo quiero|ojala pudiera|ojala poder|estoy list[oa] para|pienso en|pensando en"
-     r"|he pensado en|pienso mucho en|ya quiero|quisiera poder|me dan ganas de) (?:\w++ )?"
-     r"(?:morir(?:me)?|dejar de vivir|dejar de existir|desaparecer|no existir|no despertar"
+     r"|he pensado en|pienso mucho en|ya quiero|quisiera poder|me dan ganas de|se quiere|quiere"
+     r"|queria|se queria|te quieres|quieres|piensa en|tiene ganas de) (?:\w++ )?"
+     r"(?:morir(?:me|se|te)?|dejar de vivir|dejar de existir|desaparecer|no existir|no despertar"
      r"|no vivir|ir(?:me)? de este mundo|ir(?:me)? para siempre|ya no estar|no estar aqui"
      r"|estar muert[oa]"
      r"|la muerte|mi muerte|mi funeral|no seguir)\b"
@@ -518,6 +639,8 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r"|terminar con mi vida|poner fin a mi vida|acabar con mi existencia|terminar con todo"
      r"|acabar con todo|ponerle fin a todo|poner fin a todo|ahorcarme|colgarme|pegarme un tiro"
      r"|darme un tiro|dispararme|envenenarme|cortarme las venas"
+     r"|matarse|suicidarse|quitarse la vida|ahorcarse|se (?:quiere|va a|queria|iba a) (?:matar"
+     r"|suicidar|quitar la vida|ahorcar)"
      r"|me (?:voy a |quiero |pienso |podria |puedo )?(?:ahorcar|colgar|suicidar|envenenar|disparar"
      r"|cortar las venas|pegar un tiro|dar un tiro)"
      r"|(?:tirarme|aventarme|lanzarme|me (?:voy a |quiero |pienso |podria )?(?:tirar|aventar"
@@ -554,15 +677,17 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r"|\b(?:la vida|mi vida|vivir) (?:ya )?no (?:tiene|le veo|le encuentro) (?:ningun )?sentido\b"
      r"|\b(?:la vida|mi vida) no vale la pena\b"),
     ((SI,), "es_better_dead",
-     r"\b(?:seria|es|estaria|sera|fuera) mejor (?:estar muert[oa]|morir(?:me)?|no existir"
+     r"\b(?:seria|es|estaria|sera|fuera) (?:mejor|mas facil|mas sencillo|preferible) (?:estar"
+     r" muert[oa]|morir(?:me)?|no existir"
      r"|no estar aqui|desaparecer|no haber nacido|no despertar|que me muera|que me muriera)\b"),
     ((SI,), "es_wish_dead",
      r"\bojala (?:\w++ ){0,2}?(?:me muriera|muriera|me muera|morir|no despertar|no despierte"
      r"|no despertara|no hubiera nacido|no existiera|estuviera muert[oa]|desaparecer"
      r"|desapareciera|me atropelle|me atropellara|me pase algo|me mataran|me maten)\b"
      r"|\b(?:quisiera|me gustaria|desearia) (?:no haber nacido|no existir|estar muert[oa]"
-     r"|desaparecer|dormir y no despertar|no despertar)\b"
-     r"|\bdormir (?:\w++ )?(?:para siempre|y no despertar|y nunca despertar"
+     r"|desaparecer|dormir(?:me)? y no despertar|no despertar)\b"
+     r"|\bdormir(?:me)? (?:\w++ )?(?:para siempre|y no despertar|y nunca despertar"
+     r"|y ya no despertar"
      r"|y no volver a despertar)\b"
      r"|\b(?:desaparecer|irme) para siempre\b|\b(?:estaria|estarian|estarias) mejor muert[oa]s?\b"
      r"|\bmejor muert[oa]s?\b"),
@@ -606,7 +731,12 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|my) (?:\w++ )?"
      r"(?:bridge|building|spot|place|date|day|method|way|rope|tree|overpass|cliff)\b"
      r"(?! (?:for (?:the|our|my|a|his|her|their) |to (?:meet|eat|go|stay|visit|celebrate|have|get"
-     r"|do|hang|watch|park|sit)|of the (?:party|wedding|meeting|trip)|we))"),
+     r"|do|hang|watch|park|sit)|of the (?:party|wedding|meeting|trip)|we))"
+     # Word order reversed: "a spot picked out", "the bridge chosen".
+     r"|\b(?:a|the|my) (?:\w++ )?(?:bridge|spot|method|rope|tree|overpass|cliff|ledge)"
+     r" (?:already )?(?:picked|chosen|scouted|decided|settled)(?: out| on)?\b"
+     r"(?! (?:for (?:the|our|my|a|his|her|their) |to (?:meet|eat|go|stay|visit|celebrate|have|get"
+     r"|do|hang|watch|park|sit)|we))"),
     ((PLAN,), "plan_to_die",
      r"\b(?:plan|plans|planning|planned|plotting|preparing|prepared|decided|deciding"
      r"|made up my mind|set a date|picked a (?:date|day|spot|place|time)|chosen a (?:date|day|spot"
@@ -615,7 +745,7 @@ PLAN_RULES: tuple[Rule, ...] = (
      r" |where to )?(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all|everything)|die\b|dying"
      r"|suicide|jump(?:ing)? off|hang(?:ing)? myself|overdose|overdosing|take my (?:own )?life"
      r"|taking my (?:own )?life|do it\b|my death|my suicide|my funeral|not be here|unalive"
-     r"|shoot(?:ing)? myself|slit|cut my wrists)"),
+     r"|shoot(?:ing)? myself|slit|cut my wrists|{method})"),
     ((PLAN,), "has_means",
      r"\b(?:bought|buy|buying|got|have|own|purchased|ordered|order|getting|get|picked up|found"
      r"|keep|keeping|hid|hiding|stashed|access to|got hold of|borrowed|stole|took) (?:\w++ ){0,2}?"
@@ -628,9 +758,11 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"{pills}\b|\b(?:enough|have enough|got enough|have all the|all the) (?:\w++ )?{pills}"
      r" (?:\w++ ){0,2}?(?:to (?:die|kill|end|overdose|od|do it|not wake up)|saved|ready)\b"),
     ((PLAN,), "goodbye_note",
-     r"\b(?:wrote|written|writing|write|left|leave|leaving|drafted|finished|record|recorded)"
+     r"\b(?:wrote|written|writing|write|left|leave|leaving|drafted|finished|record|recorded|sent"
+     r"|send|sending|texted|posted|posting)"
      r" (?:\w++ ){0,2}?(?:suicide|goodbye|farewell|final|last) (?:note|notes|letter|letters"
-     r"|message|messages|video)\b|\b(?:wrote|written|writing|write) (?:\w++ )?(?:letters|notes)"
+     r"|message|messages|video|texts?|emails?|posts?)\b|\b(?:wrote|written|writing"
+     r"|write) (?:\w++ )?(?:letters|notes)"
      r" (?:to|for) (?:everyone|my family|my kids|my children|my parents|my loved ones|each of)\b"),
     ((PLAN,), "saying_goodbyes",
      r"\b(?:saying|said|say|made|making) (?:my|our|the|final|last) (?:final |last )?goodbyes\b"
@@ -690,6 +822,18 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"(?:do it|end it|kill myself|end my life|die|jump|overdose|take (?:the|all the|my) pills"
      r"|go through with it|finally do it)\b|\b(?:tonight|today) (?:is|s) (?:my last|the night i"
      r"|the day i)\b"),
+    # A declared intention with a way named: "I intend to take my life", "gonna jump off the roof".
+    ((PLAN,), "intent_to_die",
+     r"\b(?:intend|intends|intending|intent on|determined to|going to|im going to|gonna|will|ill"
+     r"|about to|resolved to|made up my mind to|my plan is to|the plan is to) (?:\w++ ){0,2}?"
+     r"(?:to )?{method}\b"),
+    # Carbon monoxide: a car running in a closed garage, a hose from the exhaust.
+    ((SI, PLAN, NOW), "car_exhaust",
+     r"\b(?:car|engine|motor) (?:\w++ ){0,5}?running (?:\w++ ){0,3}?(?:in|inside) (?:the|my|a)"
+     r" (?:closed |shut )?garage\b|\bgarage (?:\w++ ){0,4}?(?:car|engine|motor) (?:is )?running\b"
+     r"(?! (?:rough|roughly|badly|poorly|fine|smoothly|well|hot|cold|weird|loud|low|out))"
+     r"|\b(?:hose|tube|pipe) (?:\w++ ){0,3}?(?:from|to|on|into) (?:the |my )?(?:exhaust"
+     r"|tailpipe)\b"),
     ((PLAN, NOW), "at_the_edge",
      r"\b(?:about to|going to|ready to) (?:jump|pull the trigger|take them all|step off|let go)\b"
      r"(?! (?:in|into|on|onto|at|over|the (?:gun|shark)|rope|high|to|ship|through|up|down|out|of"
@@ -698,8 +842,15 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|rooftop|railing|tracks|edge of (?:the|a) (?:roof|bridge|building|cliff|platform))\b"
      r"(?! (?:of (?:my seat|glory|a breakthrough|something|success)|in (?:the )?(?:game|video"
      r"|movie)|fixing|cleaning|repairing))"
-     r"|\b(?:pills|gun|knife|blade|razor|rope|noose) (?:is |are )?(?:in front of me|ready|loaded"
-     r"|next to me|in my (?:hand|hands|mouth|lap|pocket))\b"
+     r"|\b(?:pills|guns?|knife|knives|blades?|razors?|ropes?|noose) (?:is |are )?(?:in front of me"
+     r"|ready|loaded|next to me|in my (?:hand|hands|mouth|lap|pocket)|(?:on|at|against|to"
+     r"|around) my (?:head|throat|wrists?|neck|chest|temple))\b"
+     # On a height now: "I'm on the bridge now"; "on the bridge now, STUCK IN TRAFFIC" is a commute.
+     r"|\b(?:im|i am|standing|sitting|up) (?:on|at) (?:the|a|this|top of the) (?:\w++ )?(?:bridge"
+     r"|overpass|ledge|roof|rooftop|railing|cliff|tracks) (?:right )?now\b(?! (?:stuck|in traffic"
+     r"|driving|on my way|heading|going|with (?:my|the|friends|family)|taking (?:photos|pictures)"
+     r"|for (?:work|a|the|my)|fixing|cleaning|repairing|waiting for (?:my|the|a) (?:bus|train"
+     r"|ride)))"
      r"|\b(?:holding|have|got|with) (?:a |the |my )?(?:gun|knife|blade|razor|rope|noose|pills"
      r"|bottle of pills) (?:to|against|at|in) my (?:head|throat|wrist|wrists|neck|chest|mouth)\b"
      r"|\bloaded (?:the |my |a )?gun\b|\bgun is loaded\b"),
@@ -715,7 +866,27 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|colgarme)|veneno|cuchillas)\b"),
     ((PLAN,), "es_stockpiling",
      r"\b(?:juntando|junte|guardando|guarde|ahorrando|acumulando|acumule|escondiendo|escondi"
-     r"|he juntado|he guardado|tengo guardadas|tengo juntadas) (?:\w++ ){0,2}?{es_pills}\b"),
+     r"|he juntado|he guardado|tengo guardadas|tengo juntadas) (?:\w++ ){0,2}?{es_pills}\b"
+     r"|\b{es_pills} (?:\w++ )?(?:guardadas|escondidas|juntadas|ahorradas|acumuladas"
+     r"|para (?:hacerlo|matarme|morir|suicidarme|no despertar))\b"),
+    ((PLAN,), "es_intent",
+     r"\b(?:voy a|pienso|planeo|estoy planeando|he decidido|decidi|ya decidi|quiero) (?:\w++ )?"
+     r"(?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|envenenarme|dispararme"
+     r"|cortarme las venas|(?:tirarme|aventarme|lanzarme) (?:de|del|desde|al|a las|a la|bajo|frente"
+     r" a) (?:\w++ )?(?:puente|edificio|tren|metro|azotea|techo|balcon|vias|carretera|autopista"
+     r"|ventana|camion))\b"
+     r"|\bme (?:voy a|pienso) (?:ahorcar|colgar|suicidar|envenenar|disparar|quitar la vida"
+     r"|cortar las venas|matar(?! (?:trabajando|estudiando|de risa|entrenando|haciendo|a trabajar"
+     r"|por)))\b"),
+    ((PLAN, NOW), "es_means_now",
+     r"\b(?:tengo|traigo|con|ya tengo) (?:las|mis|unas|el|la|una|un) (?:\w++ )?(?:{es_pills}"
+     r"|pistola|arma|soga|cuerda|cuchillas|navaja) (?:\w++ ){0,2}?(?:en la mano|en las manos"
+     r"|en mi mano|en la boca|cargada|enfrente de mi)\b"
+     r"|\b(?:estoy|ando|me encuentro|aqui) (?:parad[oa] |sentad[oa] )?(?:en|arriba de|sobre)"
+     r" (?:el|la|un|una|este|esta) (?:puente|azotea|techo|cornisa|barandal|vias|borde del puente"
+     r"|orilla del puente) (?:ahorita|ahora|ahora mismo|ya)\b(?! (?:llego|voy|vamos|manejando"
+     r"|en el (?:carro|coche"
+     r"|trafico|camion)|atorad[oa]|esperando|en camino))"),
     ((PLAN,), "es_decided",
      r"\b(?:ya (?:lo )?decidi|lo tengo decidido|ya elegi (?:el dia|la fecha|como)"
      r"|tengo (?:la fecha|el dia)|ya se como (?:lo voy a hacer|hacerlo|matarme)"
@@ -749,9 +920,10 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all|it(?! with)|things(?! with)"
      r"|everything)|take my (?:own )?life|taking my (?:own )?life|commit suicide|die\b"
      r"|hang myself|hanging myself|overdose|od\b|suicide|jump off|drown myself|shoot myself"
-     r"|slit my|cut my wrists|unalive)"),
+     r"|slit my|cut my wrists|unalive|{method})"),
     ((ATTEMPT,), "past_attempt",
      r"\b(?:suicide attempts?|attempted suicide|previous attempts?|past attempts?"
+     r"|(?:overdose|od|hanging|suicidal) attempts?"
      r"|survived (?:an |my |a )?(?:suicide )?attempt|attempts? on my (?:own )?life)\b"
      r"|\bmy (?:last |previous |first |second |third |recent )?attempts?\b(?! (?:at|to (?!kill"
      r"|end|die)|on (?!my life)|of|in))"),
@@ -759,6 +931,7 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"\b(?:took|taken|swallowed|downed|ate|drank|had|overdosed on|popped) (?:\w++ ){0,2}?"
      r"(?:a |an |the )?(?:whole|entire|full|all|all of|every|every single|half a|half the|a bunch"
      r"|bunch|a handful|handful|lots|a lot|too many|way too many|so many|(?:like )?\d{2,}|twenty"
+     r"|a load|loads|a ton|tons|a heap|heaps|a fistful|fistfuls|the rest|the rest of"
      r"|thirty|forty|fifty|fifteen|hundred|a hundred|dozens|a dozen|bottles?|boxes?|packs?"
      r"|packets?|strips?|blisters?) (?:of |the |my |these |those |her |his |mums |moms |dads ){0,3}"
      r"(?:\w++ )?(?:{pills}|bottle|box|pack|packet)\b"),
@@ -781,7 +954,7 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|\b(?:isnt|not|wasnt|arent|stopped|hardly|barely|cant stop) (?:\w++ )?(?:breathing"
      r"|conscious)\b(?! (?:through (?:my|his|her|the) nose|deeply|in (?:the|my) (?:cold|heat)))"
      r"|\b(?:he|she|they|hes|shes|theyre|my \w++|friend|brother|sister|son|daughter|husband|wife"
-     r"|boyfriend|girlfriend|mom|dad|baby) (?:\w++ ){0,3}?(?:wont|isnt|not|cant|doesnt|is not)"
+     r"|boyfriend|girlfriend|mom|dad|baby) (?:\w++ ){0,5}?(?:wont|isnt|not|cant|doesnt|is not)"
      r" (?:\w++ )?(?:wake up|waking up|responding|responsive|moving)\b"
      # "not responding TO MY TEXTS", "won't wake up FOR SCHOOL" are everyday talk.
      r"(?! (?:early|late|on time|in time|until|till|before|to|for (?:school|work|class)"
@@ -793,8 +966,9 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|the pills|pills|drugs|heroin|fentanyl)\b"),
     ((OD,), "took_too_much",
      r"\b(?:i|he|she|they|we|my \w++|think i|think he|think she) (?:just |really |may have |might"
-     r" have |probably )?(?:took|taken|had|used|did|drank|swallowed|snorted|smoked) (?:way )?too"
-     r" (?:much|many)\b(?! (?:time|of (?:your|his|her|their|my) time|sun|work|on|responsibility"
+     r" have |probably )?(?:took|taken|had|used|did|drank|swallowed|snorted|smoked) (?:way )?"
+     r"(?:too|to) (?:much|many)\b(?! (?:time|of (?:your|his|her|their|my) time|sun|work|on"
+     r"|responsibility"
      r"|food|coffee|caffeine|to drink|to eat|fun|homework|classes|credits|shifts|hours|days|sugar"
      r"|photos|pictures|selfies|naps))"),
     ((OD,), "drank_and_took",
@@ -809,13 +983,28 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|\b(?:mixed|mixing|combined|combining|took|taking|take) (?:\w++ ){0,2}?(?:{pills}|heroin"
      r"|fentanyl|drugs) (?:with|and) (?:\w++ )?(?:alcohol|booze|vodka|whiskey|wine|beer|drinks"
      r"|drinking|liquor|opioids|heroin|fentanyl|xanax|benzos|pills)\b"
+     r"|\b(?:mixed|mixing|combined|combining) (?:\w++ ){0,2}?(?:alcohol|booze|vodka|whiskey|wine"
+     r"|beer|drinks|liquor) (?:with|and) (?:\w++ )?(?:{pills}|heroin|fentanyl|drugs|opioids)\b"
      r"|\b(?:drank|drink|drinking|swallowed|swallow|ate|ingested) (?:\w++ )?(?:bleach|antifreeze"
      r"|rat poison|poison|drain cleaner|pesticide|weed killer|lighter fluid)\b"),
+    # Too much and asking for help: "took 2 many pills hlp", "took too much, what do I do".
+    ((OD, NOW), "overdose_help",
+     r"\b(?:took|taken|swallowed|ate|drank|had|used|did) (?:way )?(?:too|to) (?:much|many)"
+     r"(?: \w++){0,3}? (?:help|please help|sos|what do i do|what should i do|am i going to die"
+     r"|will i die|call 911)\b"),
+    # "took 3 times my dose", "a double dose", "five times the prescribed amount".
+    ((OD,), "multiple_dose",
+     r"\b(?:took|taken|swallowed|had|gave (?:him|her|them|my \w++)) (?:\w++ ){0,2}?(?:double"
+     r"|triple|twice|three times|four times|five times|ten times|\d+ times|\d+x|several times"
+     r"|a double|a triple) (?:my |the |his |her |their |a |the prescribed |the normal )?(?:\w++ )?"
+     r"(?:dose|doses|dosage|amount|prescription)\b"),
     # Spanish.
     ((ATTEMPT,), "es_tried_to_die",
-     r"\b(?:intente|intento|intentaba|trate de|he intentado|he tratado de|quise) (?:\w++ )?"
-     r"(?:matarme|suicidarme|quitarme la vida|morir|ahorcarme|colgarme|cortarme las venas"
-     r"|tirarme|aventarme|envenenarme|suicidio|acabar con mi vida)\b"
+     r"\b(?:intente|intento|intentaba|trate de|trato de|he intentado|ha intentado|he tratado de"
+     r"|ha tratado de|quise|quiso) (?:\w++ )?(?:matarme|suicidarme|quitarme la vida|morir"
+     r"|ahorcarme|colgarme|cortarme las venas|tirarme|aventarme|envenenarme|suicidio"
+     r"|acabar con mi vida|matarse|suicidarse|quitarse la vida|ahorcarse|colgarse"
+     r"|cortarse las venas|tirarse|aventarse|envenenarse|acabar con su vida)\b"
      r"|\bintentos? de suicidio\b|\bsobrevivi a (?:un|mi) intento\b"),
     ((OD, ATTEMPT), "es_took_many_pills",
      r"\b(?:tome|tomo|me tome|me tomo|se tomo|trague|se trago|ingeri|ingirio|me trague|me acabe"
@@ -828,8 +1017,9 @@ ATTEMPT_OD: tuple[Rule, ...] = (
     ((OD,), "es_overdose",
      r"\b(?:sobredosis|fentanilo|naloxona|narcan)\b|\b(?:me|se|te) pas(?:e|o|aste) de (?:droga"
      r"|drogas|alcohol"
-     r"|pastillas|coca|heroina)\b|\bmezcle (?:\w++ )?(?:pastillas|medicamentos|alcohol|drogas)"
-     r" con (?:\w++ )?(?:alcohol|pastillas|drogas)\b|\bintoxicacion (?:por|con|de) (?:alcohol"
+     r"|pastillas|coca|heroina)\b|\bmezcl(?:e|o|aron|ando) (?:\w++ )?(?:{es_pills}|alcohol"
+     r"|drogas|cerveza|tequila|vino) con (?:\w++ )?(?:alcohol|{es_pills}|drogas|cerveza|tequila"
+     r"|vino)\b|\bintoxicacion (?:por|con|de) (?:alcohol"
      r"|pastillas|medicamentos|drogas)\b"),
     ((OD, NOW), "es_unresponsive",
      r"\bno (?:respira|reacciona|despierta|se despierta|puedo despertarl[oa]|lo puedo despertar"
@@ -845,6 +1035,12 @@ SELF_HARM: tuple[Rule, ...] = (
     ((SH,), "self_harm_word",
      r"\bself ?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)\b|\bnssi\b"
      r"|\bcutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?|body))\b"
+     # "sh" is self-harm only next to recovery words: "relapsed on sh", "sh urges", "sh free".
+     r"|\b(?:relapsed|relapse|relapsing|clean from|free from|stopped|quit|started|urges?|urge to"
+     r"|back to|went back to) (?:on |to |of |with )?sh\b|\bsh (?:urges?|again|relapse|scars?|cuts?"
+     r"|marks|wounds|thoughts|habit|free|clean)\b"
+     r"|\bcutting (?:himself|herself|themselves|his (?:arms?|legs?|wrists?|thighs?)|her (?:arms?"
+     r"|legs?|wrists?|thighs?))\b"
      r"|\b(?:started|start|stop|stopped|quit|relapsed|relapse|relapsing|been|keep|urge to|urges to"
      r"|want to|need to|thinking about|used to|went back to|back to|go back to|urge|urges|habit"
      r"|addicted to|clean from) (?:\w++ )?(?:cutting|self harming|hurting myself|harming myself"
@@ -861,12 +1057,13 @@ SELF_HARM: tuple[Rule, ...] = (
      r"|harm|harms|harming|harmed|hit|hits|hitting|punch|punching|punched|scratch|scratching"
      r"|scratched|bite|biting|bit|stab|stabbing|stabbed|carve|carving|carved|bruise|bruising"
      r"|starve|starving|starved|strangle|strangling|choke|choking|mutilate|mutilating|injure"
-     r"|injuring|injured|beat|beating|slam|slamming|whip|punish|punishing) (?:myself|me self"
+     r"|injuring|injured|beat|beating|slam|slamming|whip|punish|punishing) (?:{self}|me self"
      r"|my (?:own )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?|body|face|wrist))\b"
      # Accidents and sport are not self-harm; "beat myself up" is an idiom about guilt.
      r"(?! (?:shaving|cooking|chopping|(?:while|when) (?:cooking|shaving|chopping|cutting|working"
      r"|playing|lifting|running|making|hiking|i (?:was cooking|fell|tripped))|on (?:a|the|some|my)"
      r" (?:knife|glass|paper|stove|oven|pan|iron|edge|corner|door|table|grill|kettle)"
+     r"|on (?:glass|paper|metal|a nail|barbed wire)"
      r"|by accident|accidentally|in the kitchen|at the gym|lifting|playing|running|working out"
      r"|during|skiing|skating|falling|in (?:a|the) (?:fall|game|match|gym|accident)|with (?:a|the)"
      r" (?:kitchen|bread) knife|up|out|down|to sleep|too hard|over (?:it|this|that|nothing)"
@@ -886,6 +1083,25 @@ SELF_HARM: tuple[Rule, ...] = (
      r"|\b(?:deserve|need|want|wanted) to (?:feel pain|bleed|suffer)\b"
      r"|\bmake myself (?:throw up|vomit|puke|sick)\b|\b(?:purge|purging|purged) (?:after|every"
      r"|again|when)\b|\bcut (?:too )?deep\b"),
+    # Head-banging and third-person self-harm with an instrument: "bang my head against the wall
+    # until it hurts", "burning her arms with cigarettes". "hit my head ON THE DOOR" alone is not.
+    ((SH,), "harm_with_intent",
+     r"\b(?:bang|bangs|banging|banged|hit|hits|hitting|slam|slams|slamming|slammed|smash|smashing"
+     r"|smashed|bash|bashing|bashed|punch|punching) (?:my|his|her) (?:head|fists?"
+     r"|hands?) (?:\w++ )?"
+     r"(?:against|on|into) (?:the |a |my |his |her )?(?:walls?|floor|door|desk|table|ground|mirror)"
+     r"(?: \w++){0,3}? (?:until|till|so hard|over and over|again and again|repeatedly|on purpose"
+     r"|to feel|to punish|when (?:im|i get|he gets|she gets|hes|shes) (?:angry|upset|sad|mad"
+     r"|stressed|overwhelmed))\b"
+     r"|\b(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|scratch|scratches|scratching|carve"
+     r"|carves|carving|carved|slash|slashes|slashing) (?:my|his|her|their) (?:own )?(?:arms?|legs?"
+     r"|wrists?|thighs?|skin|stomach|hips?|body)(?: \w++){0,2}? with (?:a |the |her |his |my )?"
+     r"(?:cigarettes?|lighters?|razors?|razor blades?|blades?|knife|knives|scissors|glass"
+     r"|compass|sharpener|pencil sharpener|safety pin|pins?|hot (?:metal|spoon|iron))\b"
+     r"|\b(?:knife|knifed|blade|bladed|razor|razored)(?: on)? my (?:arms?|legs?|wrists?|thighs?"
+     r"|skin|stomach)\b"
+     r"|\bcut (?:myself |my \w++ )?(?:too |really |so |very |way )?deep(?:ly|er)?\b"
+     r"(?! (?:into (?:the|our|their|his|her|my) (?:budget|costs|spending|profits|savings)))"),
     ((SH,), "es_self_harm",
      r"\b(?:me corto|me corte|me cortaba|cortarme|me estoy cortando|me sigo cortando|cortandome"
      r"|me he cortado|volvi a cortarme)\b"
@@ -903,6 +1119,9 @@ SELF_HARM: tuple[Rule, ...] = (
      r"|labio|unas|labios|brazo jugando)|jugando|en el gimnasio|corriendo|haciendo ejercicio"
      r"|cocinando|con (?:el horno|la estufa|el sol|la plancha|aceite)|al sol|en la playa"
      r"|sin querer|por accidente))"
+     r"|\bse (?:corta|cortaba|corto|esta cortando|sigue cortando|ha cortado|quema|quemaba"
+     r"|esta quemando|lastima|lastimaba|rasguna|rasgunaba) (?:los|las|sus) (?:brazos|piernas"
+     r"|munecas|muslos|venas|brazo|pierna|muneca|panza)\b"
      r"|\bautolesion\w*|\bautolastim\w*|\bauto ?dano\b|\bcortes en (?:mis|los) (?:brazos|piernas"
      r"|munecas|muslos)\b|\bcicatrices (?:de|en) (?:mis|los) (?:brazos|piernas|munecas)\b"),
 )
@@ -953,13 +1172,26 @@ HOMICIDAL: tuple[Rule, ...] = (
      r"\b(?:hurt|harm|harming|hurting|kill|killing|shake|shaking|smother|smothering|drown"
      r"|drowning) (?:my|the) (?:baby|child|newborn|infant|kids|children|son|daughter)\b"
      r"(?! (?:feelings|chances))"),
+    # Intrusive urges to push someone to their death; "push people TO DO BETTER" is not.
+    ((HI,), "push_to_death",
+     r"\b(?:push|pushing|shove|shoving|throw|throwing) (?:\w++ ){0,2}?(?:people|someone|somebody"
+     r"|him|her|them|strangers|a stranger|my \w++|a (?:person|kid|child|man|woman|baby))"
+     r" (?:off|onto|in front of|into|under|down) (?:\w++ ){0,2}?(?:tracks|train|traffic|bus"
+     r"|cliff|balcony|bridge|river|road|stairs|platform|subway|car|truck|window)\b"
+     r"|\bintrusive (?:thoughts|urges|images|impulses) (?:\w++ ){0,3}?(?:hurting|harming|killing"
+     r"|stabbing|pushing|strangling|drowning|attacking|shooting|smothering) (?:\w++ )?(?:people"
+     r"|someone|somebody|others|him|her|them|my \w++|a (?:person|stranger|child|baby)"
+     r"|strangers)\b"),
     ((HI,), "es_homicidal",
+     # "ME voy a ahorcar", "SE quiere matar": the clitic makes it self-directed (see SUICIDE_ES).
+     r"(?<!\bme )(?<!\bse )"
      r"\b(?:quiero|quisiera|voy a|tengo ganas de|ganas de|pienso|pensando en|me dan ganas de"
      r"|podria|deseo|planeo|estoy planeando|lo voy a|la voy a|los voy a|las voy a|le voy a"
      r"|les voy a) (?:\w++ )?(?:matar(?:l[oae]s?)?|matar a|asesinar(?:l[oae]s?)?"
      r"|acuchillar(?:l[oae]s?)?|apunalar(?:l[oae]s?)?|dispararle(?:s)?|balear(?:l[oae]s?)?"
      r"|envenenar(?:l[oae]s?)?|ahorcar(?:l[oae]s?)?|hacerle dano|hacerles dano"
-     r"|lastimar(?:l[oae]s?)?|hacer dano a)\b(?! (?:el|la) (?:tiempo|rato|hambre|sed|aburrimiento))"
+     r"|lastimar(?:l[oae]s?)?|hacer dano a)\b(?! (?:el|la|los|las) (?:tiempo|rato|hambre|sed"
+     r"|aburrimiento|tarea|tareas|examen|examenes|prueba|proyecto|antojo|sueno|ansiedad|nervios))"
      r"|\b(?:lo|la|los|las|te) mato\b|\bhomicid\w*"),
 )
 
@@ -1068,6 +1300,11 @@ VIOLENCE: tuple[Rule, ...] = (
      r"|urgent help)|help me (?:right )?now|(?:im|i am|we are|were|she is|shes|he is|hes"
      r"|my life is|our lives are|my (?:kids|children) (?:are|is)) in (?:immediate |serious |real"
      r" )?danger|life or death)\b"
+     r"|\b(?:someone|somebody|a man|a guy|people|an intruder|intruders|a burglar|burglars"
+     r"|a stranger|he|she|they|theres someone|there is someone) (?:\w++ )?(?:is |are |s )?"
+     r"(?:breaking into|trying to (?:break|get) in(?:to)?|in (?:my|the|our) (?:house|home"
+     r"|apartment|flat|room) (?:right )?now)\b"
+     r"|(?<!nose )\b(?:wont|doesnt|cant|isnt|will not|does not) (?:\w++ )?stop bleeding\b"
      r"|\b(?:bleeding|blood) (?:\w++ )?(?:a lot|heavily|badly|everywhere|wont stop|isnt stopping"
      r"|so much|too much)\b|\bcant stop (?:the )?bleeding\b|\blost (?:a lot of|too much|so much)"
      r" blood\b"),
@@ -1100,14 +1337,66 @@ VIOLENCE: tuple[Rule, ...] = (
      r"|\bour little secret\b|\b(?:makes|made|tells|told) me (?:to )?keep (?:\w++ )?secrets\b"
      r"|\b(?:told|tells|made) me (?:not to tell|to keep (?:it|this|our"
      r" secret) (?:a )?secret|to never tell|never to tell|promise not to tell)\b"),
+    # The subject said earlier in the sentence: "he broke my phone ... and then beat me".
+    ((IPV,), "then_hurt_me",
+     r"\b(?:and|then|and then|later|after that|before that) (?:he |she |they )?(?:beat|beats"
+     r"|beaten|hit|hits|punched|punches|kicked|kicks|choked|chokes|strangled|slapped|slaps"
+     r"|stabbed|burned|shoved|attacked) (?:me|us)\b{hurt_guard}"),
+    ((IPV,), "took_my_phone",
+     r"\b{perp} (?:\w++ ){0,2}?(?:broke|breaks|smashed|smashes|destroyed|destroys|threw|throws"
+     r"|took|takes|hid|hides|tracks|tracked|checks|monitors|controls|controlled) (?:\w++ )?(?:my"
+     r"|our)"
+     r" (?:phone|cell|passport|car keys|keys|paycheck|bank card|cards|documents|location)\b"
+     r"(?! (?:screen|case|charger|by accident|accidentally|to (?:fix|repair|charge|the shop|get)"
+     r"|for (?:a|the) (?:repair|minute|second|walk|drive|ride)|back|off))"),
+    # A partner's sexual violence is also partner violence.
+    ((SV, IPV), "partner_sexual_violence",
+     r"\b(?:my|our) (?:\w++ )?{partner}(?: \w++){0,3}? (?:rapes|raped|raping|molests|molested"
+     r"|sexually (?:assaults|assaulted|abuses|abused)|(?:forces|forced|forcing|makes|made"
+     r"|pressures|pressured|coerces|coerced) (?:me |us )?(?:to |into )?(?:have sex|having sex|sex"
+     r"|sexual|do sexual))\b"
+     r"|\b(?:mi|su) (?:\w++ )?(?:esposo|marido|pareja|novio|novia|esposa|ex|exesposo|ex esposo"
+     r"|exnovio|ex novio)(?: \w++){0,3}? (?:me|nos) (?:obliga|obligo|obligaba|forzo|fuerza|forza"
+     r"|viola|violo|violaba|abusa|abuso|abusaba)\b"),
+    # Sex without agreement: asleep, passed out, "I hadn't agreed".
+    ((SV,), "sex_without_consent",
+     r"\b(?:had|having|has|have) sex with me (?:\w++ ){0,3}?(?:while|when) i (?:was )?(?:asleep"
+     r"|sleeping|passed out|unconscious|drunk|blacked out|out of it)\b"
+     r"|\b(?:woke up|wake up|came to) (?:\w++ ){0,4}?(?:having sex with me|on top of me"
+     r"|touching me|inside me|undressing me|taking my clothes off)\b"
+     r"|\bsex (?:\w++ ){0,6}?(?:i |and i )?(?:hadnt|didnt|never|did not"
+     r"|had not) (?:\w++ )?(?:agreed"
+     r"|agree|said yes|say yes|want it|want to|wanted it|wanted to|consent|consented)\b"),
+    # An adult asking a child for pictures.
+    ((SV, CA), "asked_for_pictures",
+     r"\b(?:teacher|coach|tutor|pastor|priest|youth pastor|babysitter|uncle|stepdad|step dad"
+     r"|neighbou?r|grown man|older man|adult|man online|guy online|someone online|stranger"
+     r"|older guy|grown up) (?:\w++ ){0,3}?(?:asked|asks|asking|wants|wanted|keeps asking"
+     r"|pressured|pressures|begged|begs|told|tells) (?:\w++ )?(?:me|her|him|us) (?:to |for )?"
+     r"(?:send (?:him |her |them )?)?(?:pics|pictures|photos|nudes|naked|videos|selfies)\b"
+     r"(?! (?:of|from) (?:the|our|my|his|her) (?:trip|homework|project|assignment|class|game"
+     r"|team|field trip|event|dog|cat|garden|art))"
+     r"|\b(?:send|sent|sending) (?:him |her |them )?(?:nudes|naked (?:pics|pictures|photos))\b"),
+    # Someone touching a child (third person too): "his grandpa touches him in the bath".
+    ((SV, CA), "touches_a_child",
+     r"\b{perp} (?:\w++ ){0,3}?(?:touches|touched|touching|fondles|fondled|molests|molested"
+     r"|keeps touching) (?:me|her|him|them|my (?:\w++ )?(?:son|daughter|kid|child|children|kids))"
+     r" (?:\w++ ){0,2}?(?:private parts|privates|private|down there|inappropriately|in the bath"
+     r"|in (?:a|the) (?:bath|shower)|in bed|at night|in (?:a bad way|places|weird places|the wrong"
+     r" places)|under (?:her|his|my|their) (?:clothes|underwear|pants|skirt|shirt)|(?:her|his|my"
+     r"|their) (?:genitals|privates|private parts|penis|vagina|bottom|butt|chest|breasts?))\b"
+     r"|\bmakes? (?:him|her|them) (?:keep (?:it )?(?:a )?secret|promise not to tell)\b"),
     ((CA,), "child_abuse",
      r"\b{perp} (?:\w++ ){0,3}?(?:hits?|beats?|punch(?:es|ed)|slap(?:s|ped)|kick(?:s|ed)"
+     # Not "hitting" or "kicking": "my son keeps hitting his little sister" is sibling fighting.
+     r"|hurting|beating|abusing|molesting|starving|neglecting|burning"
+     r"|mistreats|mistreated|mistreating"
      r"|chok(?:es|ed)|shak(?:es|ed|ing)|hurts?|abus(?:es|ed)|burn(?:s|ed)|whip(?:s|ped)"
      r"|belt(?:s|ed)|touch(?:es|ed)|molest(?:s|ed)|starv(?:es|ed)|neglect(?:s|ed)|lock(?:s|ed))"
      r" (?:the|my|our|his|her) (?:\w++ )?(?:kids|children|son|daughter|baby|child|toddler|stepson"
      r"|stepdaughter|little (?:brother|sister)|infant|newborn)\b"
      r"|\bchild (?:abuse|neglect|molest\w*|sexual abuse|porn\w*|exploitation)\b"
-     r"|\b(?:abused|molested|raped|beaten|neglected|touched) (?:\w++ ){0,2}?(?:as a (?:child|kid"
+     r"|\b(?:abused|molested|raped|beaten|neglected|touched) (?:\w++ ){0,4}?(?:as a (?:child|kid"
      r"|little (?:girl|boy)|teen|teenager)|when i was (?:little|a (?:child|kid|little (?:girl"
      r"|boy))|young|\d+|small|younger))\b|\bchildhood (?:abuse|sexual abuse)\b"
      r"|\bchild protective services\b|\bcps\b"
@@ -1115,7 +1404,16 @@ VIOLENCE: tuple[Rule, ...] = (
      r" (?:belt|stick|cord|cable|wire|hanger|wooden spoon|shoe|slipper|paddle|switch|broom|pan"
      r"|rod)\b|\b(?:dont|doesnt|never|wont) (?:\w++ )?(?:feed (?:me|us)|give (?:me|us) (?:food"
      r"|anything to eat))\b|\bno food (?:at home|in the house) for days\b"
-     r"|\b(?:left|leaves|leave|leaving) (?:me|us) alone for (?:days|a week|weeks|nights)\b"),
+     r"|\b(?:left|leaves|leave|leaving) (?:me|us) alone for (?:days|a week|weeks|nights)\b"
+     r"|\b(?:nobody|no one|noone|nobody ever|no one ever) (?:feeds|fed|cooks for|gives food to)"
+     r" (?:me|us)\b"
+     r"|\b(?:kids?|children|child|son|daughter|baby|toddler|grandkids?|niece|nephew|students?"
+     r"|boy|girl|siblings) (?:\w++ ){0,3}?(?:are|is|being|been|were|was|get|gets|getting)"
+     r" (?:\w++ )?(?:neglected|abused|starved|molested|left alone for (?:days|hours|nights))\b"
+     # Marks and who did them: "has burn marks and says his dad did it".
+     r"|\b(?:bruises|burns|burn marks|welts|belt marks|marks|cuts|a black eye|injuries)"
+     r"(?: \w++){0,8}? (?:says|said|told (?:me|us)|tells (?:me|us)|claims) (?:that )?(?:his|her"
+     r"|their|my|our) (?:\w++ )?{family} (?:did|does|caused|made|gave|{hurt_verb})\b"),
     # Spanish.
     ((IPV,), "es_someone_hurts_me",
      r"\b(?:(?:mi|su|el) (?:\w++ )?{es_nouns}(?: \w++){0,3}?|(?:el|ella|ellos|ellas)(?: siempre"
@@ -1132,6 +1430,19 @@ VIOLENCE: tuple[Rule, ...] = (
      r"|amenaza|amenazo) (?:\w++ )?(?:mi|el|su) (?:\w++ )?{es_nouns}\b"
      r"|\bme (?:pegan|golpean|golpea|golpeo|maltratan|maltrata|lastiman|amenazan|patean"
      r"|ahorcan)\b"),
+    ((IPV,), "es_controlling",
+     r"\bno (?:me|nos) (?:deja|dejaba|dejan|permite|permitia) (?:\w++ )?(?:salir|trabajar"
+     r"|ver a (?:mi|mis|nadie)|hablar con|tener (?:dinero|celular|telefono)|usar (?:el|mi)"
+     r" (?:celular|telefono)|estudiar|visitar|llamar a)\b(?! (?:con (?:mis|los) amigos|a (?:la|las)"
+     r" fiestas?|de noche|tarde|en la noche|al cine|a jugar|hasta))"
+     r"|\b(?:me|nos) (?:quita|quito|quitaba|controla|controlaba|esconde|escondio|revisa) (?:todo"
+     r" |todos |mi |el |la |los |las |mis )?(?:\w++ )?(?:dinero|sueldo|quincena|pasaporte"
+     r"|documentos|papeles|tarjetas)\b|\b(?:me|nos) (?:encierra|encerro|encerraba|tiene"
+     r" encerrad[oa])\b"
+     # Spanglish: "my husband me pega".
+     r"|\b(?:my (?:\w++ )?(?:{partner}|{family})|he|she) (?:\w++ ){0,2}?(?:me|nos) (?:pega|pego"
+     r"|golpea|golpeo|maltrata|maltrato|lastima|ahorca|ahorco|patea|amenaza|amenazo)\b"
+     r"{es_hit_guard}"),
     ((IPV,), "es_injured",
      r"\b(?:me|nos) (?:rompio|rompe|quebro|fracturo|partio|reviento|revento|abrio) (?:la|el|los"
      r"|las|un|una) (?:nariz|brazo|costillas?|mandibula|boca|labio|dientes?|cabeza|mano|dedo"
@@ -1205,7 +1516,13 @@ VIOLENCE: tuple[Rule, ...] = (
      r"|cinturonazos|chanclazos|palizas)|dio una paliza)\b{es_hit_guard}"
      r"|\b(?:me|nos) pega(?:n|ba)? con (?:el|la|un|una) (?:cinturon|cable|chancla|palo|manguera"
      r"|cuerda|zapato|vara|regla)\b|\b(?:abuso|maltrato) (?:infantil|de menores)\b"
-     r"|\bno (?:me|nos) dan? de comer\b"),
+     r"|\bno (?:me|nos) dan? de comer\b"
+     r"|\b(?:maltrata|maltrataba|maltrato|golpea|golpeaba|pega|pegaba|abusa de|abusaba de"
+     r"|descuida|descuidaba|lastima|quema|encierra|deja sin comer|le pega|le pegaba|les pega)"
+     r" (?:a )?(?:sus|los|mis|tus|su|mi) (?:\w++ )?(?:hijos|hijas|ninos|ninas|nietos|bebes|hijo"
+     r"|hija|nino|nina|bebe|hermanitos|hermanito|hermanita)\b"
+     r"|\b(?:me|nos) (?:dejan?|dejaban?|dejaron) (?:sol[oa]s?|encerrad[oa]s?|sin comer|sin comida)"
+     r"(?: \w++){0,3}? (?:sin comida|sin comer|por dias|todo el dia|toda la noche|por horas)\b"),
 )
 
 # --------------------------------------------------------------------------------------------
@@ -1214,6 +1531,8 @@ VIOLENCE: tuple[Rule, ...] = (
 PSYCHOSIS: tuple[Rule, ...] = (
     ((PSY,), "hearing_voices",
      r"\b(?:hear|hearing|heard|hears|have|having|there are|theres) (?:\w++ )?voices\b"
+     r"|\b(?:hear|hearing|heard|hears) (?:them|him|her|people|someone|somebody|things|a voice"
+     r"|whispers|whispering|my name) (?:\w++ ){0,2}?(?:in|inside) my (?:head|mind|brain)\b"
      r"|\bvoices (?:wont|dont|never|will not|do not|keep|wouldnt) (?:\w++ )?(?:stop|leave me alone"
      r"|go away|shut up|talking)\b|\bim hearing things\b|\bvoices (?:are|have) (?:\w++ )?(?:back"
      r"|coming back|louder|getting louder|worse|getting worse|returned|telling|commanding)\b"
@@ -1248,7 +1567,28 @@ PSYCHOSIS: tuple[Rule, ...] = (
      r"|\b(?:they|people|someone|everyone|others|the government|he|she) (?:\w++ )?(?:can |are |is"
      r" |keep )?(?:read|reading|hear|hearing|steal|stealing|control|controlling|insert|inserting"
      r"|putting|broadcasting) (?:my )?(?:mind|thoughts)\b"
-     r"|\bthoughts (?:are|being) (?:broadcast|inserted|stolen|controlled)\b"
+     r"|\bthoughts (?:are |is |were |keep |get |getting )?(?:being )?(?:broadcast|broadcasted"
+     r"|inserted|stolen|controlled|read|heard|taken)\b"
+     # A delusion told by someone else: "my son thinks the FBI is following him".
+     r"|\b(?:thinks|believes|is convinced|convinced|insists|is sure|keeps saying|says) (?:that )?"
+     r"(?:the )?(?:fbi|cia|nsa|government|aliens|neighbou?rs|people|everyone|someone|they|police"
+     r"|cameras|satellites|demons)(?: \w++){0,2}? (?:are |is )?(?:watching|spying on|following"
+     r"|tracking|poisoning|after|out to get|reading|controlling|monitoring|listening to)"
+     r" (?:him|her|them|his|their|me)\b"
+     r"|\b(?:secret|hidden|coded|special) (?:messages|signals|signs|codes|instructions)"
+     r" (?:\w++ ){0,3}?(?:through|in|on|from|via) (?:the |my )?(?:tv|television|radio|news|songs?"
+     r"|music|billboards|license plates|internet|walls|numbers|ads)\b"
+     r"|\b(?:tv|television|radio|news|songs?|billboards|newspaper|license plates"
+     r"|people on (?:the )?"
+     r"(?:tv|radio|news))(?: \w++){0,3}? (?:are |is |keep |keeps )?(?:sending|giving|sends|gives"
+     r"|sent|gave) (?:me )?(?:\w++ )?(?:messages|signals|signs|codes|instructions)\b"
+     r"|\b(?:they|someone|somebody|people|my neighbou?rs|the neighbou?rs|neighbou?rs"
+     r"|the government|aliens|he|she)(?: \w++){0,2}? (?:are |is |keep |keeps |have been "
+     r"|has been )?"
+     r"(?:pumping|pumps|putting|puts|sending|releasing|spraying|piping|leaking|blowing) (?:\w++ )?"
+     r"(?:gas|poison|poisonous gas|chemicals|radiation|fumes|toxins|smoke|rays) (?:\w++ ){0,2}?"
+     r"(?:through|into|in|under) (?:the|my|our|her|his|their) (?:vents|walls|house|home|apartment"
+     r"|room|water|air|floor|ceiling|door|pipes|outlets)\b"
      r"|\b(?:messages|signals|signs|codes) (?:\w++ ){0,2}?(?:from|on|through|in) (?:the )?(?:tv"
      r"|television|radio|license plates|billboards|god|aliens)\b"
      r"|\b(?:god|the devil|satan|demons|aliens|spirits) (?:\w++ )?(?:is |are |keeps |keep |has been"
@@ -1281,6 +1621,9 @@ PSYCHOSIS: tuple[Rule, ...] = (
      r"|\b(?:me|nos) (?:vigilan|espian|siguen|persiguen|envenenan|controlan la mente|leen la mente"
      r"|leen el pensamiento|roban los pensamientos|metieron un chip)\b(?! en (?:instagram|twitter"
      r"|tiktok|redes|facebook|youtube|las redes))|\bchip en (?:mi|la) (?:cabeza|cerebro|cuerpo)\b"
+     r"|\b(?:puede|pueden|podian|escucha|escuchan|oye|oyen|lee|leen|roban|roba|controla"
+     r"|controlan|saben|sabe) (?:escuchar |oir |leer |ver )?(?:mis|nuestros) pensamientos\b"
+     r"|\bmis pensamientos (?:se )?(?:transmiten|escuchan|oyen|los escuchan|los oyen|los roban)\b"
      r"|\b(?:dios|el diablo|satanas|los demonios|los espiritus) (?:me )?(?:habla|hablan|dice|dicen"
      r"|ordena|ordenan|manda|mandan|dijo) (?:\w++ )?(?:que|a mi|conmigo)\b"),
 )

@@ -5,7 +5,8 @@ indirect, slang and word-order variations. SAFE: idioms, everyday talk and ordin
 for help (anxiety, grief, couples, children) that must screen as no risk.
 
 The HELD_OUT block was written after the patterns, to check generalisation; its misses were
-fixed and it now counts as part of the set.
+fixed and it now counts as part of the set. The BLIND block was written by someone who had not
+seen the patterns; its misses were fixed too and it counts as part of the set.
 """
 
 from app.routing.screening_patterns import ATTEMPT, CA, HI, IPV, NOW, OD, PLAN, PSY, SH, SI, SV
@@ -278,8 +279,7 @@ SAFE: list[str] = [
 
 # Held out: written after the patterns, in seven rounds, to check generalisation; misses were
 # fixed, then the phrases joined the set (first-pass results are in the commit message). One
-# round-5 safe phrase stays a known false alarm, on purpose, so it is not listed: "I can't
-# take it anymore with this noise" reads like "I can't take it anymore" and recall comes first.
+# round-5 safe phrase stays a known false alarm, on purpose: it is in KNOWN_FALSE_ALARMS below.
 HELD_OUT_RISKY: list[tuple[str, tuple[str, ...]]] = [
     # Round 1.
     ("honestly I think everybody would be better off if I just disappeared", (SI,)),
@@ -766,7 +766,7 @@ HELD_OUT_RISKY: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     ("bf hits me", (IPV,)),
-    ("my husband rapes me", (SV,)),
+    ("my husband rapes me", (SV, IPV)),
     (
         "a teacher at school touched me",
         (
@@ -939,5 +939,586 @@ HELD_OUT_SAFE: list[str] = [
     "Voy a tirar la casa por la ventana en la fiesta",
 ]
 
-RISKY += HELD_OUT_RISKY
-SAFE += HELD_OUT_SAFE
+# Blind: written on 2026-11-26 by a colleague who had not seen the patterns (266 risky and 201
+# safe phrases, about 70% English and 30% Spanish), to check the screener against wording nobody
+# on the team had tuned it to. First pass: 78.6% of risky phrases flagged at all, 72.2% with all
+# their flags, 9/201 false alarms; the misses were then fixed by widening the patterns, and the
+# phrases joined the set. The 12 risky and 1 safe phrases already listed above are not repeated
+# (where the blind label asked for more, the label above was raised), and the 8 safe phrases it
+# still flags on purpose are in KNOWN_FALSE_ALARMS.
+BLIND_RISKY: list[tuple[str, tuple[str, ...]]] = [
+    # Suicidal ideation: English, direct & indirect.
+    ("i keep thinking about killing myself", (SI,)),
+    ("I don't see a way forward anymore", (SI,)),
+    ("honestly they'd be fine without me", (SI,)),
+    ("everyone would be better off if I wasn't here", (SI,)),
+    ("sometimes I wonder if it would be easier not to exist", (SI,)),
+    ("I wish I could go to sleep and never wake up", (SI,)),
+    ("i dont want to be alive anymore", (SI,)),
+    ("whats the point of living tbh", (SI,)),
+    ("I've been having suicidal thoughts for a few weeks", (SI,)),
+    ("kinda want to unalive myself ngl", (SI,)),
+    ("thinking about ending it all", (SI,)),
+    ("I just want it all to stop. permanently.", (SI,)),
+    ("I'm so tired of existing", (SI,)),
+    ("if i got hit by a bus tomorrow i wouldnt mind at all", (SI,)),
+    ("i feel like a burden and everyone would be happier if i disappeared for good", (SI,)),
+    ("I don't want to be here anymore, like on this earth", (SI,)),
+    ("Been feeling suicidal again since the breakup", (SI,)),
+    ("no reason to keep going. i'm done.", (SI,)),
+    ("I've started googling ways to die", (SI,)),
+    ("i think about dying every single day", (SI,)),
+    ("kms fr this is too much", (SI,)),
+    ("I wish I was dead", (SI,)),
+    ("life isnt worth living without her", (SI,)),
+    ("i want to die 😞", (SI,)),
+    ("I can't do this anymore, I want out of life", (SI,)),
+    ("Part of me hopes I just don't wake up tomorrow", (SI,)),
+    ("what if I just stopped existing, would anyone even notice", (SI,)),
+    ("my family would get the insurance money and be better off without me honestly", (SI,)),
+    (
+        "Hi, I'm 34, I work in logistics and I've been struggling with sleep and my "
+        "manager is on my case constantly. My wife says I should talk to someone. Lately "
+        "I've had thoughts that I'd rather be dead than keep going like this. Do you have"
+        " evening appointments?",
+        (SI,),
+    ),
+    ("suicidel thoughts agian, cant shake them", (SI,)),
+    ("i kinda wanna die lol but not joking", (SI,)),
+    ("Thinking of taking my own life", (SI,)),
+    ("I've been passively suicidal for months", (SI,)),
+    ("I don't want to live anymore", (SI,)),
+    (
+        "I'm looking for a therapist for my anxiety, but also to be honest I've had "
+        "thoughts of ending my life recently. Not every day. Is that something you deal "
+        "with?",
+        (SI,),
+    ),
+    ("i feel like disappearing forever", (SI,)),
+    # Suicide plan / intent / preparation: English.
+    ("I've been saving up my pills and I think tonight's the night", (SI, PLAN)),
+    ("I bought a gun to end things", (SI, PLAN)),
+    ("I wrote my suicide note last night", (SI, PLAN)),
+    ("I've been giving my stuff away because I won't need it after Friday", (SI, PLAN)),
+    ("I picked a date. the 14th. I'm going to kill myself then", (SI, PLAN)),
+    ("I know which bridge I'm going to jump from", (SI, PLAN)),
+    ("sent goodbye texts to my friends. i'm ready to go", (SI, PLAN)),
+    ("i've got the rope already", (SI, PLAN)),
+    ("I've stockpiled about 60 sleeping pills", (SI, PLAN)),
+    ("i'm going to end it this weekend, i've decided", (SI, PLAN)),
+    ("I looked up how many of my meds it would take to die", (SI, PLAN)),
+    ("my dad keeps a gun in the closet and i keep thinking about using it on myself", (SI, PLAN)),
+    ("Just wanted to say thank you for everything. I won't be around after tonight.", (SI, PLAN)),
+    ("planning to drive my car into a wall on the highway", (SI, PLAN)),
+    ("I've written letters to my kids to open after I'm gone", (SI, PLAN)),
+    ("gave my dog to my sister, made my will, I'm done", (SI, PLAN)),
+    ("I'm going to overdose tonight", (SI, PLAN)),
+    ("i have the blades ready and a spot picked out, i'm going to end it", (SI, PLAN)),
+    ("I intend to take my life before my birthday", (SI, PLAN)),
+    ("tonight I'm going to hang myself", (SI, PLAN)),
+    ("I'm gonna jump off the roof of my building", (SI, PLAN)),
+    ("I've been researching painless ways to die and I've settled on one", (SI, PLAN)),
+    # Suicide attempt (past / ongoing): English.
+    ("I tried to end it last week", (ATTEMPT,)),
+    ("I attempted suicide in March and I'm still struggling", (ATTEMPT,)),
+    ("i tried to kill myself a couple of years ago", (ATTEMPT,)),
+    ("last month I tried to hang myself but the rope broke", (ATTEMPT,)),
+    ("i survived an attempt in 2021 and the thoughts are coming back", (ATTEMPT, SI)),
+    ("I've made two suicide attempts before", (ATTEMPT,)),
+    ("after my overdose attempt they kept me in hospital for a week", (ATTEMPT, OD)),
+    ("My son tried to take his own life on Sunday, we need help for him", (ATTEMPT,)),
+    ("I tried to jump in front of a train but someone pulled me back", (ATTEMPT,)),
+    # Self-harm: English.
+    ("I've been cutting myself again", (SH,)),
+    ("i burn myself with a lighter when it gets bad", (SH,)),
+    ("I hit myself in the head when I'm angry at myself", (SH,)),
+    ("relapsed on sh last night after 6 months clean", (SH,)),
+    ("relapsed on cutting :(", (SH,)),
+    ("i cut my wrists yesterday, not deep", (SH,)),
+    ("I scratch my arms until they bleed", (SH,)),
+    ("I self harm to cope", (SH,)),
+    ("my daughter is self-harming, she has cuts on her thighs", (SH,)),
+    ("been hurting myself on purpose to feel something", (SH,)),
+    ("i punch walls until my knuckles bleed", (SH,)),
+    ("I've started cutting again. 3 weeks clean ruined", (SH,)),
+    ("i use a razor on my legs so no one sees", (SH,)),
+    ("I have urges to self-harm every night", (SH,)),
+    ("I bang my head against the wall until it hurts", (SH,)),
+    ("i starve myself as a punishment and sometimes cut too", (SH,)),
+    ("my teenager has been burning her arms with cigarettes", (SH,)),
+    ("sh urges r really bad tonight", (SH,)),
+    # Homicidal ideation: English.
+    ("I want to kill my boss", (HI,)),
+    ("i keep having thoughts about hurting my roommate, like really hurting him", (HI,)),
+    ("I'm scared I might kill my husband", (HI,)),
+    ("sometimes I picture stabbing my neighbour and it scares me", (HI,)),
+    ("I have thoughts of harming my baby and I'm terrified", (HI,)),
+    ("I'm going to make him pay. I know where he lives and I have a knife", (HI,)),
+    ("i want to shoot up my school", (HI,)),
+    ("If I see my ex again I swear I'll kill her", (HI,)),
+    ("I've been fantasising about hurting the people who bullied me", (HI,)),
+    ("I have intrusive urges to push people onto the train tracks", (HI,)),
+    # Interpersonal violence: English.
+    ("my boyfriend hits me when he's drunk", (IPV,)),
+    ("My husband choked me last night", (IPV,)),
+    ("my partner threatens to kill me if I leave", (IPV,)),
+    ("he controls all the money and won't let me see my friends", (IPV,)),
+    ("she won't let me leave the house", (IPV,)),
+    ("my wife slaps me and throws things at me", (IPV,)),
+    ("I'm in an abusive relationship and don't know how to get out", (IPV,)),
+    ("my bf pushed me down the stairs", (IPV,)),
+    ("he broke my phone so I couldn't call anyone and then beat me", (IPV,)),
+    ("my partner takes my paycheck and locks me out when I argue", (IPV,)),
+    ("I'm afraid of my husband. he has hurt me before", (IPV,)),
+    ("domestic violence - need a safe place to stay", (IPV,)),
+    ("my dad beats my mom and I don't know what to do", (IPV,)),
+    ("he grabbed me by the throat and pinned me against the wall", (IPV,)),
+    (
+        "We've been together 8 years. He's never hit me but he tracks my phone, takes my "
+        "car keys, and says he'll hurt my dog if I leave.",
+        (IPV,),
+    ),
+    ("my ex keeps showing up at my work and threatening me", (IPV,)),
+    ("my brother punched me in the face and gave me a black eye", (IPV,)),
+    # Sexual violence: English.
+    ("I was raped last year and I still can't sleep", (SV,)),
+    ("someone touched me without my consent at a party", (SV,)),
+    ("my boyfriend forces me to have sex when I say no", (SV, IPV)),
+    ("I was sexually assaulted at work", (SV,)),
+    ("i think i was drugged and assaulted last weekend", (SV,)),
+    ("he made me do stuff i didnt want to do, sexually", (SV,)),
+    ("I woke up and he was having sex with me, I hadn't agreed", (SV,)),
+    ("my coach groped me in the locker room", (SV,)),
+    ("I was molested by my uncle when I was a kid", (SV, CA)),
+    ("a guy at uni pressured me into sex while I was too drunk to say no", (SV,)),
+    # Child abuse: English.
+    ("my stepdad hits me with a belt", (CA,)),
+    ("im 13 and my mom hits me when shes angry", (CA,)),
+    ("my uncle touches me and tells me not to tell anyone. im 12", (CA, SV)),
+    ("I'm worried my neighbour's kids are being neglected, they're always hungry and alone", (CA,)),
+    ("my parents lock me in my room without food", (CA,)),
+    ("I think my ex is hurting our son, he came back with bruises", (CA,)),
+    ("I'm 15 and my dad beats me", (CA,)),
+    ("my daughter told me her babysitter touched her private parts", (CA, SV)),
+    ("my mom's boyfriend comes into my room at night. i'm 14", (CA, SV)),
+    ("im 11 and nobody feeds me at home", (CA,)),
+    ("my teacher asked me to send him pics. im in 9th grade", (CA, SV)),
+    ("I'm a teacher and one of my students has burn marks and says his dad did it", (CA,)),
+    # Overdose: English.
+    ("i took like 20 tylenol an hour ago", (OD,)),
+    ("my friend took too much and isn't waking up", (OD, NOW)),
+    ("I mixed xanax and alcohol and my heart is racing", (OD,)),
+    ("I think I OD'd, I feel really weird", (OD,)),
+    ("took a bunch of my antidepressants on purpose", (OD, ATTEMPT)),
+    ("my roommate overdosed on heroin, he's turning blue", (OD, NOW)),
+    ("i swallowed all my sleeping pills to make it stop", (OD, ATTEMPT)),
+    ("my brother overdosed last night and is in the ICU", (OD,)),
+    ("took 3 times my dose of lithium by accident what do i do", (OD,)),
+    ("I just took 30 paracetamol", (OD,)),
+    # Psychosis: English.
+    ("the voices keep talking to me even when no one is around", (PSY,)),
+    ("I know my neighbours are poisoning my food", (PSY,)),
+    ("the government put a chip in my head and they can read my thoughts", (PSY,)),
+    ("people on TV are sending me secret messages", (PSY,)),
+    ("my thoughts are being broadcast and everyone can hear them", (PSY,)),
+    ("i see people that aren't there", (PSY,)),
+    ("someone is watching me through the walls, I can hear them plotting", (PSY,)),
+    ("the voices tell me I'm evil and that I should die", (PSY,)),
+    ("My son thinks the FBI is following him and he hasn't slept in days", (PSY,)),
+    ("I'm hearing things that other people don't hear", (PSY,)),
+    # Imminent danger: English.
+    ("I'm on the bridge now", (PLAN, NOW)),
+    ("he's at the door with a knife right now", (IPV, NOW)),
+    ("someone is breaking into my house right now", (NOW,)),
+    ("i have the pills in my hand right now", (PLAN, NOW)),
+    ("He's outside screaming that he'll kill me, I'm hiding in the bathroom", (IPV, NOW)),
+    ("I'm standing on the edge of the roof", (PLAN, NOW)),
+    ("help. my husband has a gun and he's threatening us right now", (IPV, NOW)),
+    ("i just cut really deep and it wont stop bleeding", (SH, NOW)),
+    ("I'm sitting in the car with the engine running in the garage", (PLAN, NOW)),
+    ("the knife is on my wrist right now", (SH, NOW)),
+    # Spanish: ideation.
+    ("ya no quiero seguir", (SI,)),
+    ("quisiera dormirme y no despertar", (SI,)),
+    ("tengo ganas de morirme", (SI,)),
+    ("ya no quiero vivir", (SI,)),
+    ("estarian mejor sin mi", (SI,)),
+    ("a veces pienso que seria mas facil no existir", (SI,)),
+    ("he pensado en quitarme la vida", (SI,)),
+    ("no le encuentro sentido a la vida, me quiero morir", (SI,)),
+    ("ya no aguanto mas, quiero desaparecer para siempre", (SI,)),
+    ("pienso en el suicidio todos los días", (SI,)),
+    ("nadie me extrañaría si me muero", (SI,)),
+    ("tengo pensamientos suicidas", (SI,)),
+    ("I feel so down, like ya no quiero estar aqui, no vale la pena", (SI,)),
+    ("ojalá no despertara mañana", (SI,)),
+    ("quisiera estar muerta", (SI,)),
+    # Spanish: plan / intent.
+    ("ya tengo las pastillas guardadas para hacerlo", (SI, PLAN)),
+    ("ya escribí la carta de despedida", (SI, PLAN)),
+    ("voy a tirarme del puente esta noche", (SI, PLAN)),
+    ("compre una pistola para matarme", (SI, PLAN)),
+    ("ya regale mis cosas, el viernes me voy a matar", (SI, PLAN)),
+    ("tengo un plan para suicidarme", (SI, PLAN)),
+    ("me voy a ahorcar", (SI, PLAN)),
+    # Spanish: attempts.
+    ("el año pasado intente suicidarme", (ATTEMPT,)),
+    ("mi hija intentó suicidarse ayer", (ATTEMPT,)),
+    ("ya intenté matarme una vez y no funcionó", (ATTEMPT,)),
+    # Spanish: self-harm.
+    ("me corto los brazos cuando estoy triste", (SH,)),
+    ("me quemo con cigarros", (SH,)),
+    ("me autolesiono desde hace un año", (SH,)),
+    ("mi hijo se corta las piernas", (SH,)),
+    ("me pego a mi misma cuando me enojo", (SH,)),
+    # Spanish: homicidal.
+    ("quiero matar a mi jefe", (HI,)),
+    ("tengo ganas de matar a mi esposo", (HI,)),
+    ("a veces pienso en hacerle daño a mi bebé y me da miedo", (HI,)),
+    ("si lo vuelvo a ver lo mato, te lo juro", (HI,)),
+    # Spanish: interpersonal violence.
+    ("mi novio me golpea cuando toma", (IPV,)),
+    ("mi pareja me amenaza con matarme si lo dejo", (IPV,)),
+    ("no me deja salir de la casa ni trabajar", (IPV,)),
+    ("el me quita todo el dinero y me encierra", (IPV,)),
+    ("my husband me pega y no sé qué hacer", (IPV,)),
+    ("sufro violencia domestica", (IPV,)),
+    ("mi ex me sigue y me amenaza", (IPV,)),
+    # Spanish: sexual violence.
+    ("me violaron hace dos meses", (SV,)),
+    ("me tocaron sin mi consentimiento en el trabajo", (SV,)),
+    ("mi esposo me obliga a tener relaciones", (SV, IPV)),
+    ("abusaron sexualmente de mí en una fiesta", (SV,)),
+    ("un hombre me manoseó en el metro", (SV,)),
+    # Spanish: child abuse.
+    ("mi padrastro me pega con el cinturon, tengo 12 años", (CA,)),
+    ("mi tío me toca y dice que no le diga a nadie", (CA, SV)),
+    ("creo que mi vecina maltrata a sus hijos", (CA,)),
+    ("tengo 14 y mi mamá me pega", (CA,)),
+    ("mis papás me dejan solo sin comida por días", (CA,)),
+    # Spanish: overdose.
+    ("se tomó todas las pastillas", (OD,)),
+    ("me tome un frasco entero de pastillas", (OD,)),
+    ("mi amigo tomó demasiado y no despierta", (OD, NOW)),
+    ("mezclé alcohol con clonazepam y me siento muy mal", (OD,)),
+    ("creo que tuve una sobredosis", (OD,)),
+    # Spanish: psychosis.
+    ("escucho voces que me dicen cosas", (PSY,)),
+    ("me están vigilando por las paredes", (PSY,)),
+    ("mis vecinos me quieren envenenar la comida", (PSY,)),
+    ("la gente puede escuchar mis pensamientos", (PSY,)),
+    ("veo personas que no están ahí", (PSY,)),
+    # Spanish: imminent.
+    ("estoy en el puente ahorita", (PLAN, NOW)),
+    ("está en la puerta con un cuchillo", (IPV, NOW)),
+    ("ayuda, mi esposo tiene una pistola y nos está amenazando ahorita", (IPV, NOW)),
+    ("tengo las pastillas en la mano ahora mismo", (PLAN, NOW)),
+    # Buried / long messages.
+    (
+        "Hi there, I'm looking for a counsellor near Leeds, preferably a woman, weekday "
+        "evenings. I've had depression on and off since uni. Work is fine-ish. My cat is "
+        "ill. Also I cut myself last week, first time in ages. Anyway, do you take my "
+        "insurance?",
+        (SH,),
+    ),
+    (
+        "hola buenas tardes, quisiera saber si tienen citas los sábados, trabajo toda la "
+        "semana. tengo ansiedad y no duermo bien. mi esposo a veces me pega pero ya se "
+        "calma. gracias",
+        (IPV,),
+    ),
+    (
+        "Referral for my mum (72). She's been confused lately, forgetting appointments, "
+        "and this week she told me the neighbours are pumping gas through the vents to "
+        "kill her. GP says it's not dementia yet.",
+        (PSY,),
+    ),
+    (
+        "so school is stressful, exams next month, my friends are kinda drifting, and "
+        "honestly I've been thinking I'd be better off dead. idk. anyway whats the "
+        "waitlist like",
+        (SI,),
+    ),
+    (
+        "Need couples counselling. We argue a lot about chores and money. Last time it "
+        "got physical and he shoved me into the table, I had bruises. Mostly we just want"
+        " to communicate better.",
+        (IPV,),
+    ),
+    (
+        "necesito terapia para mi hijo de 16, está muy irritable, no sale de su cuarto, y"
+        " encontré una nota donde dice que se quiere morir",
+        (SI,),
+    ),
+    (
+        "Looking for ADHD assessment. Can't focus at work, lose my keys constantly. Also,"
+        " unrelated maybe, I took a load of pills last night after a bad day, I'm ok now "
+        "I think.",
+        (OD, ATTEMPT),
+    ),
+    (
+        "I'd like to book grief counselling. My dad died in January. I have a lot of "
+        "guilt. Some nights I just want to join him.",
+        (SI,),
+    ),
+    (
+        "Hi, my partner and I are looking for a family therapist. Our 9 year old has been"
+        " acting out. He told his teacher that his grandpa touches him in the bath and "
+        "makes him keep it secret.",
+        (CA, SV),
+    ),
+    (
+        "work is insane rn, my landlord is raising rent, and I've got the rope in my "
+        "closet just in case. anyway do you do sliding scale",
+        (SI, PLAN),
+    ),
+    # Typos / txt-speak / emoji.
+    ("i wanna dye", (SI,)),
+    ("wnt 2 kill myslf", (SI,)),
+    ("i cant do this n e more 😭😭 i just wanna b gone", (SI,)),
+    ("im gonna end it 2nite", (SI, PLAN)),
+    ("he hit me agian 😢", (IPV,)),
+    ("i rly want to hurt myslef", (SH,)),
+    ("tryed to kill my self last yr", (ATTEMPT,)),
+    ("bf choked me n said hed kill me if i told any1", (IPV,)),
+    ("i took 2 many pills hlp", (OD, NOW)),
+    ("🔪 my arms again tonight", (SH,)),
+    ("ya no kiero vivir", (SI,)),
+    ("kiero matarme", (SI,)),
+    ("me kiero morir ya", (SI,)),
+    ("i hear them talkin in my head all day", (PSY,)),
+    ("mi novio me pego otra ves", (IPV,)),
+]
+
+BLIND_SAFE: list[str] = [
+    # Idioms / hyperbole: English.
+    "this commute is killing me",
+    "dying to see that movie",
+    "that exam destroyed me",
+    "my phone died halfway through the call",
+    "I nearly died laughing at his speech",
+    "my feet are killing me after that hike",
+    "I'm dead tired after the night shift",
+    "lol i'm dead 😂",
+    "my boss is going to kill me if I'm late again haha",
+    "that comedian absolutely killed it last night",
+    "I'm dying to know how the season ends",
+    "she slayed that presentation",
+    "we got crushed in the finals",
+    "the heat is unbearable, I'm melting",
+    "my laptop battery is dead again",
+    "this spreadsheet is the death of me",
+    "I would kill for a good night's sleep honestly",
+    "knock 'em dead at your interview!",
+    "the plant I bought last month is dying, any tips?",
+    "traffic was murder this morning",
+    "my stomach is killing me, I think I ate something bad",
+    "I'm so bored I could scream",
+    "the gym absolutely destroyed me today",
+    "that cliffhanger killed me",
+    "shoot, I forgot my wallet",
+    "we're going to blow them away at the pitch meeting",
+    "my jokes totally bombed at the party",
+    "I'm drowning in emails this week",
+    "kill two birds with one stone and do both errands",
+    # Idioms: Spanish.
+    "me muero de risa",
+    "me muero de hambre, vamos a comer",
+    "me muero de ganas de verte",
+    "este calor me está matando",
+    "el examen me mató",
+    "se me murió el celular",
+    "estoy muerta de cansancio",
+    "me mata la curiosidad",
+    "mi jefe me va a matar si llego tarde jaja",
+    "me muero de sueño",
+    "ese chiste me mató jajaja",
+    "el tráfico está de muerte hoy",
+    "estoy hasta la madre del trabajo",
+    "me muero de frio en esta oficina",
+    "la pelicula estuvo para morirse de buena",
+    # Anxiety / depression help, no risk.
+    "I've been feeling anxious before meetings and would like some CBT",
+    "Looking for a therapist who specialises in panic attacks",
+    "I feel low most days and want to talk to someone about it",
+    "can I get help for social anxiety? I'm 24",
+    "I think I might have mild depression, how do I get assessed",
+    "I get really stressed about money and can't stop worrying",
+    "my anxiety makes my heart race, is that normal?",
+    "I'd like to try therapy for the first time, where do I start",
+    "I've been crying a lot lately since moving to a new city, I think I'm lonely",
+    "I'm burned out at work and need to learn to set boundaries",
+    "tengo mucha ansiedad y quisiera hablar con un psicólogo",
+    "me siento triste desde que me mudé, busco terapia",
+    "busco terapeuta que hable español para mi mamá",
+    "tengo ataques de pánico en el metro",
+    "necesito ayuda con el estrés del trabajo",
+    "I have OCD and want to try ERP therapy",
+    "I've been feeling flat and unmotivated, not sure if it's depression",
+    "I'm nervous about starting therapy, what happens in the first session?",
+    # Grief (others' deaths from illness etc.).
+    "my grandmother died of cancer last month and I'm struggling with grief",
+    "My father passed away after a long illness and I can't stop thinking about it",
+    "looking for a grief group, my wife died in hospice in May",
+    "my dog died yesterday and I can't stop crying",
+    "mi abuelo murió de covid y todavía lo extraño mucho",
+    "mi mamá falleció el año pasado y necesito hablar con alguien",
+    "My best friend died in a car accident two years ago and the anniversary is coming up",
+    "how do I explain to my 6 year old that grandpa died",
+    "my uncle died of a heart attack and my aunt is having a hard time, can she get counselling",
+    "we lost our baby to a miscarriage and my partner and I need support",
+    # Couples counselling, no violence.
+    "we need couples counselling, we keep arguing about chores",
+    "my partner and I want help communicating better",
+    "looking for a marriage counsellor, we've grown apart",
+    "mi esposo y yo queremos terapia de pareja, peleamos mucho por dinero",
+    "my girlfriend and I disagree about having kids, can a therapist help",
+    "we fight about in-laws all the time, any couples therapists with weekend slots",
+    "trust issues after my partner lied about money, we want to work on it together",
+    "my husband and I are separating amicably and want help co-parenting",
+    # Parenting.
+    "my toddler has huge tantrums and I don't know how to handle them",
+    "my teenager won't get off his phone, how do I set limits",
+    "parenting classes for new dads?",
+    "my son is being bullied at school and is sad, can he see a counsellor",
+    "mi hijo no quiere ir a la escuela, tiene miedo de los exámenes",
+    "my daughter is 8 and wets the bed, should we see someone",
+    "how do I talk to my kids about divorce",
+    "my teen is struggling with exam stress, any support groups",
+    "mi hija adolescente está muy rebelde, buscamos terapia familiar",
+    "my 4 year old hits his little sister when he's jealous, how do I teach him to stop",
+    # ADHD / insomnia / work.
+    "I think I have ADHD, I can never finish anything",
+    "how do I get an ADHD assessment as an adult",
+    "I can't sleep, I lie awake until 4am every night",
+    "insomnia for 3 months, sleeping pills don't help much",
+    "no puedo dormir, tengo insomnio desde hace semanas",
+    "my manager micromanages everything and I'm stressed",
+    "I got laid off and I'm anxious about finding work",
+    "work-life balance is terrible, I'm exhausted",
+    "my adhd meds ran out, how do I get a refill appointment",
+    "creo que tengo TDAH, ¿cómo me evalúo?",
+    # News / events.
+    "the news about the shooting downtown made me really anxious",
+    "I can't stop reading about the war and it's stressing me out",
+    "there was a stabbing in my town in the news and now I'm scared to walk at night",
+    "vi en las noticias lo del terremoto y no puedo dejar de pensar en eso",
+    "my coworker's brother died in a plane crash and the office is really sombre",
+    # Games / films / books.
+    "in the game I kill the boss with a sword and then the castle collapses",
+    "we keep dying on the last level of Elden Ring lol",
+    "just finished a murder mystery novel, the butler did it",
+    "the main character dies at the end of the movie and I cried so much",
+    "I'm writing a crime novel where the detective investigates a poisoning",
+    "en el videojuego tengo que matar al dragón para pasar de nivel",
+    "watching a true crime documentary about a serial killer, so creepy",
+    "my character got shot in the game and I lost all my loot",
+    "the horror movie had a scene where the ghost whispers voices, gave me chills",
+    "I play a zombie shooter with my friends on weekends, it helps me unwind",
+    "in D&D my rogue stabbed the goblin king, best session ever",
+    "la serie termina con la muerte del protagonista, qué triste",
+    # Medical / pharmacy.
+    "how many ibuprofen can I take safely in a day",
+    "is it safe to drink alcohol with my antibiotics",
+    "can I take melatonin with my sertraline",
+    "what's the maximum dose of paracetamol for an adult",
+    "¿cuántas pastillas de ibuprofeno puedo tomar al día?",
+    "I forgot to take my antidepressant this morning, should I take two tomorrow?",
+    "my doctor wants to change my medication, what side effects should I expect",
+    "where can I dispose of old prescription pills safely",
+    "is it normal to feel dizzy when starting lexapro",
+    "¿puedo tomar paracetamol si estoy embarazada?",
+    "I need a prescription refill for my blood pressure meds",
+    "what's the difference between a psychiatrist and a psychologist",
+    # Hobbies: shooting / hunting / martial arts.
+    "how do I get a hunting licence in this state",
+    "I do target shooting at the range on weekends and want to talk about performance anxiety",
+    "Looking for a sports psychologist for my clay pigeon shooting competitions",
+    "I'm a competitive archer and I freeze up at tournaments",
+    "necesito renovar mi licencia de caza, ¿dónde lo hago?",
+    "my dad and I go deer hunting every fall, it's our bonding time",
+    "I teach self-defence classes and want to understand trauma-informed teaching",
+    "I do boxing and sometimes I get anxious before a fight",
+    "kickboxing helps my stress, I hit the heavy bag every morning",
+    # Extra Spanish / Spanglish safe.
+    "estoy muerto de la risa con este meme",
+    "me mataste con ese comentario jajaja",
+    "my mom always says 'me vas a matar de un susto' when I come home late",
+    "necesito un psicólogo para manejar el estrés, estoy bien pero agobiada",
+    "tengo una entrevista de trabajo y estoy nerviosa, ¿tips?",
+    "mi perrito se murió de viejito y lo extraño",
+    "¿cuántas horas debe dormir un niño de 5 años?",
+    "busco terapia de pareja en español, somos de Guatemala",
+    "mi hijo tiene TDAH y necesito apoyo en la escuela",
+    "estoy cansadísima del trabajo, necesito vacaciones",
+    "quiero aprender a meditar para la ansiedad",
+    "I need a therapist que hable spanglish como yo lol",
+    "en la película el villano mata a todos y al final muere, qué miedo",
+    "mi abuela tiene cáncer y la familia está muy preocupada, ¿hay apoyo para familiares?",
+    "voy a matar la tarea de mate esta noche, deséame suerte",
+    "me muero de nervios por el examen de manejo",
+    "ando bien stressed con la escuela pero todo bien",
+    "¿es seguro tomar ibuprofeno con alcohol?",
+    # Misc tricky but safe.
+    "I cut my hair myself during lockdown and it looks terrible lol",
+    "I burned my hand on the oven while cooking, silly me",
+    "I cut my finger chopping onions, how long do I keep a plaster on",
+    "me corté el pelo y quedó horrible jaja",
+    "me quemé con la plancha, ¿qué me pongo?",
+    "I'm training to be a crisis counsellor, can I shadow someone",
+    "I feel like everyone's watching me when I give presentations, it's social anxiety I think",
+    "my ex and I broke up, I'm sad but I know I'll be ok",
+    "I'm quitting drinking and want support, I've been sober 2 weeks",
+    "trying to cut down on caffeine, I drink like 6 coffees a day",
+    "i'm so done with this semester lol just want summer to come",
+    "I'm tired of my job, I want to quit and change careers",
+    "I want to disappear on a long holiday somewhere with no wifi",
+    "ya no quiero seguir en este trabajo, busco orientación vocacional",
+    "me quiero ir de vacaciones y desaparecer una semana jaja",
+    "I'm over it. this rain every day is too much",
+    "my kid fell off his bike and scraped his knee, he's fine",
+    "my daughter got into a fight at school, nobody got hurt but the school called me",
+    "I'm feeling better since starting therapy last year, just want a check-in",
+    "I've been clean from alcohol for 5 years and want to mentor others",
+    "our family is moving abroad and the kids are nervous",
+    "pet sitter needed lol jk, but actually I do need help with loneliness",
+    "I lost my job and my car broke down, what a week, but I'm coping",
+    "how do I stop procrastinating, it's killing my grades",
+    "the voices in the choir were beautiful tonight, I felt really moved",
+    "I dream about flying a lot, is that weird?",
+    "my neighbour's dog barks all night and I'm losing my mind",
+    "I'm pregnant and nervous about being a good mum",
+    "me siento sola desde que mis hijos se fueron de la casa",
+    "mi novio y yo terminamos y estoy triste, pero estoy bien",
+    "I have a fear of flying and a trip coming up",
+    "Can you recommend books about mindfulness?",
+    "I'm a gun shop owner and stress from the business is keeping me up",
+    "I'm writing a eulogy for my grandfather, any tips on managing emotions at the funeral",
+    "my mom has dementia and I'm a carer, I'm exhausted",
+    "busco un grupo de apoyo para cuidadores de personas con Alzheimer",
+]
+
+# Known false alarms: everyday or professional wording the screener flags on purpose, because a
+# guard narrow enough to clear them could also hide a real disclosure (someone who "called the
+# suicide prevention line", "took a first aid course after my overdose"). Recall comes first, so
+# they stay flagged: they are not in SAFE (whose phrases must all screen clean) but they count in
+# the false-alarm rate that test_recall_and_false_alarm_rate bounds.
+KNOWN_FALSE_ALARMS: list[str] = [
+    # Held out, round 5: reads like "I can't take it anymore".
+    "I can't take it anymore with this noise",
+    # Blind set: work and study around suicide, overdose and self-harm prevention.
+    "I volunteer at a suicide prevention hotline and want supervision for myself",
+    "I'm a nurse and work in an overdose prevention program, looking for burnout support",
+    "I'm studying psychology and writing an essay on self-harm prevention in schools",
+    "I want to take a first aid course, including what to do in an overdose",
+    # Blind set: a death by suicide in the news reads like a disclosure.
+    "a celebrity I liked died by suicide and it's been on my mind, I just feel sad for his family",
+    # Blind set: a gun in a house with children.
+    "how do I store my rifle safely with kids in the house, my hunting season starts soon",
+    # Blind set: a question about voices, and naming a psychotic illness.
+    "hear voices? no, I just talk to myself when I'm cooking haha",
+    "my brother has schizophrenia and is stable on meds, I want carer support",
+]
+
+RISKY += HELD_OUT_RISKY + BLIND_RISKY
+SAFE += HELD_OUT_SAFE + BLIND_SAFE

@@ -15,7 +15,7 @@ from app.routing import screening, screening_prefilter
 from app.routing.screening import ScreeningResult, normalize, screen
 from app.routing.screening_patterns import FLAGS
 from app.routing.vocabulary import RISK_FLAGS
-from tests.routing.screening_phrases import RISKY, SAFE
+from tests.routing.screening_phrases import KNOWN_FALSE_ALARMS, RISKY, SAFE
 
 ROBUST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -31,7 +31,7 @@ def test_the_labelled_set_is_large_bilingual_and_uses_the_vocabulary() -> None:
     assert len(RISKY) >= 80 and len(SAFE) >= 80
     assert set(FLAGS) == set(RISK_FLAGS)
     assert {flag for _, flags in RISKY for flag in flags} == set(RISK_FLAGS)
-    phrases = [p for p, _ in RISKY] + SAFE
+    phrases = [p for p, _ in RISKY] + SAFE + KNOWN_FALSE_ALARMS
     assert len(phrases) == len(set(phrases)), "a phrase is listed twice"
     spanish_words = r"[áéíóúñ¿¡]|\b(?:mi|quiero|tengo|estoy|ya|vida|esposo|pastillas|voces|busco)\b"
     spanish = [p for p in phrases if re.search(spanish_words, p.lower())]
@@ -54,12 +54,14 @@ def test_safe_phrase_is_not_flagged(phrase: str) -> None:
 
 
 def test_recall_and_false_alarm_rate() -> None:
+    # The known false alarms count: they are left flagged on purpose, not left out of the rate.
+    everyday = SAFE + KNOWN_FALSE_ALARMS
     caught = sum(set(flags) <= screen(phrase).risk_flags for phrase, flags in RISKY)
-    alarms = sum(screen(phrase).is_risky for phrase in SAFE)
-    recall, false_alarm_rate = caught / len(RISKY), alarms / len(SAFE)
+    alarms = sum(screen(phrase).is_risky for phrase in everyday)
+    recall, false_alarm_rate = caught / len(RISKY), alarms / len(everyday)
     print(
         f"\nscreening: recall {recall:.3f} ({caught}/{len(RISKY)} risky phrases with all their"
-        f" flags), false-alarm rate {false_alarm_rate:.3f} ({alarms}/{len(SAFE)} safe phrases)"
+        f" flags), false-alarm rate {false_alarm_rate:.3f} ({alarms}/{len(everyday)} safe phrases)"
     )
     assert recall == 1.0
     assert false_alarm_rate <= 0.05
