@@ -1308,6 +1308,18 @@ VIOLENCE: tuple[Rule, ...] = (
      r"|\b(?:bleeding|blood) (?:\w++ )?(?:a lot|heavily|badly|everywhere|wont stop|isnt stopping"
      r"|so much|too much)\b|\bcant stop (?:the )?bleeding\b|\blost (?:a lot of|too much|so much)"
      r" blood\b"),
+    # The subject said earlier in the sentence: "he broke my phone ... and then beat me".
+    ((IPV,), "then_hurt_me",
+     r"\b(?:and|then|and then|later|after that|before that) (?:he |she |they )?(?:beat|beats"
+     r"|beaten|hit|hits|punched|punches|kicked|kicks|choked|chokes|strangled|slapped|slaps"
+     r"|stabbed|burned|shoved|attacked) (?:me|us)\b{hurt_guard}"),
+    ((IPV,), "took_my_phone",
+     r"\b{perp} (?:\w++ ){0,2}?(?:broke|breaks|smashed|smashes|destroyed|destroys|threw|throws"
+     r"|took|takes|hid|hides|tracks|tracked|checks|monitors|controls|controlled) (?:\w++ )?(?:my"
+     r"|our)"
+     r" (?:phone|cell|passport|car keys|keys|paycheck|bank card|cards|documents|location)\b"
+     r"(?! (?:screen|case|charger|by accident|accidentally|to (?:fix|repair|charge|the shop|get)"
+     r"|for (?:a|the) (?:repair|minute|second|walk|drive|ride)|back|off))"),
     ((SV,), "sexual_violence",
      r"\b(?:rape|raped|raping|rapes|rapist|rapists|gang ?raped)\b|\bsexual(?:ly)? (?:assault\w*"
      r"|abus\w*|harass\w*|violen\w*|exploit\w*|coerc\w*|molest\w*|touched|attack\w*)"
@@ -1337,18 +1349,6 @@ VIOLENCE: tuple[Rule, ...] = (
      r"|\bour little secret\b|\b(?:makes|made|tells|told) me (?:to )?keep (?:\w++ )?secrets\b"
      r"|\b(?:told|tells|made) me (?:not to tell|to keep (?:it|this|our"
      r" secret) (?:a )?secret|to never tell|never to tell|promise not to tell)\b"),
-    # The subject said earlier in the sentence: "he broke my phone ... and then beat me".
-    ((IPV,), "then_hurt_me",
-     r"\b(?:and|then|and then|later|after that|before that) (?:he |she |they )?(?:beat|beats"
-     r"|beaten|hit|hits|punched|punches|kicked|kicks|choked|chokes|strangled|slapped|slaps"
-     r"|stabbed|burned|shoved|attacked) (?:me|us)\b{hurt_guard}"),
-    ((IPV,), "took_my_phone",
-     r"\b{perp} (?:\w++ ){0,2}?(?:broke|breaks|smashed|smashes|destroyed|destroys|threw|throws"
-     r"|took|takes|hid|hides|tracks|tracked|checks|monitors|controls|controlled) (?:\w++ )?(?:my"
-     r"|our)"
-     r" (?:phone|cell|passport|car keys|keys|paycheck|bank card|cards|documents|location)\b"
-     r"(?! (?:screen|case|charger|by accident|accidentally|to (?:fix|repair|charge|the shop|get)"
-     r"|for (?:a|the) (?:repair|minute|second|walk|drive|ride)|back|off))"),
     # A partner's sexual violence is also partner violence.
     ((SV, IPV), "partner_sexual_violence",
      r"\b(?:my|our) (?:\w++ )?{partner}(?: \w++){0,3}? (?:rapes|raped|raping|molests|molested"
