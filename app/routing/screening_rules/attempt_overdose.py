@@ -1,0 +1,123 @@
+"""Suicide attempts and overdoses, English and Spanish."""
+
+from app.routing.screening_rules.flags import ATTEMPT, NOW, OD, Rule
+
+# One compact row per rule (flags, code, regex split over lines): ruff format would explode each
+# row into four lines, so it is switched off for the table.
+# fmt: off
+
+ATTEMPT_OD: tuple[Rule, ...] = (
+    ((ATTEMPT,), "tried_to_die",
+     r"\b(?:tried|try|trying|attempted|attempt|attempting|tries) (?:\w++ ){0,2}?(?:to )?"
+     r"(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all|it(?! with)|things(?! with)"
+     r"|everything)|take my (?:own )?life|taking my (?:own )?life|commit suicide|die\b"
+     r"|hang myself|hanging myself|overdose|od\b|suicide|jump off|drown myself|shoot myself"
+     r"|slit my|cut my wrists|unalive|{method})"),
+    ((ATTEMPT,), "past_attempt",
+     r"\b(?:suicide attempts?|attempted suicide|previous attempts?|past attempts?"
+     r"|(?:overdose|od|hanging|suicidal) attempts?"
+     r"|survived (?:an |my |a )?(?:suicide )?attempt|attempts? on my (?:own )?life)\b"
+     r"|\bmy (?:last |previous |first |second |third |recent )?attempts?\b(?! (?:at|to (?!kill"
+     r"|end|die)|on (?!my life)|of|in))"),
+    ((OD, ATTEMPT), "took_many_pills",
+     r"\b(?:took|taken|swallowed|downed|ate|drank|had|overdosed on|popped) (?:\w++ ){0,2}?"
+     r"(?:a |an |the )?(?:whole|entire|full|all|all of|every|every single|half a|half the|a bunch"
+     r"|bunch|a handful|handful|lots|a lot|too many|way too many|so many|(?:like )?\d{2,}|twenty"
+     r"|a load|loads|a ton|tons|a heap|heaps|a fistful|fistfuls|the rest|the rest of"
+     r"|thirty|forty|fifty|fifteen|hundred|a hundred|dozens|a dozen|bottles?|boxes?|packs?"
+     r"|packets?|strips?|blisters?) (?:of |the |my |these |those |her |his |mums |moms |dads ){0,3}"
+     r"(?:\w++ )?(?:{pills}|bottle|box|pack|packet)\b"),
+    ((OD, ATTEMPT, NOW), "just_took",
+     r"\b(?:just|already) (?:took|taken|swallowed|downed|drank|ate|overdosed) (?:\w++ ){0,2}?"
+     r"(?:all|whole|entire|too many|a bunch|a handful|handful|bottle|box|\d{2,}|everything)\b"),
+    ((OD, NOW), "overdosing_now",
+     r"\b(?:just|already|think i|i think i|im|i am|is|hes|shes|theyre|i) (?:just |maybe )?"
+     r"(?:overdosed|overdosing|odd|oded|oding)\b(?! (?:on (?:chocolate|sugar|candy|caffeine"
+     r"|coffee|netflix|tv)))"),
+    ((OD,), "overdose_word",
+     r"\boverdos\w*|\b(?:od|odd|oded|oding) on\b|\b(?:i|he|she|they|we|my \w++|friend|brother"
+     r"|sister"
+     r"|son|daughter|someone|somebody|might have|may have|think (?:i|he|she)) (?:just |almost"
+     r" |nearly |has |have |had )?(?:od|odd|oded|overdosing|is overdosing)\b"
+     r"|\b(?:narcan|naloxone|fentanyl|fent)\b|\balcohol poisoning\b"),
+    ((OD, NOW), "cant_wake",
+     r"\b(?:cant|couldnt|unable to|tried to|trying to|try to) wake (?:(?:him|her|them|my (?:\w++ )?"
+     r"\w++)(?: up)?|\w++ up)\b(?! (?:early|for|in time|on time|before))"
+     r"|\b(?:isnt|not|wasnt|arent|stopped|hardly|barely|cant stop) (?:\w++ )?(?:breathing"
+     r"|conscious)\b(?! (?:through (?:my|his|her|the) nose|deeply|in (?:the|my) (?:cold|heat)))"
+     r"|\b(?:he|she|they|hes|shes|theyre|my \w++|friend|brother|sister|son|daughter|husband|wife"
+     r"|boyfriend|girlfriend|mom|dad|baby) (?:\w++ ){0,5}?(?:wont|isnt|not|cant|doesnt|is not)"
+     r" (?:\w++ )?(?:wake up|waking up|responding|responsive|moving)\b"
+     # "not responding TO MY TEXTS", "won't wake up FOR SCHOOL" are everyday talk.
+     r"(?! (?:early|late|on time|in time|until|till|before|to|for (?:school|work|class)"
+     r"|(?:my |his |her )?(?:texts?|messages?|calls?|emails?)))"
+     r"|\b(?:lips|face|skin|fingers) (?:are |is |turning |turned |went |look |looks )?(?:blue"
+     r"|purple|grey|gray)\b|\bturning blue\b|\bfoaming at the mouth\b|\bunresponsive\b"
+     r"|\b(?:is|s|was|went|found (?:him|her|them)) (?:\w++ )?unconscious\b"
+     r"|\bpassed out (?:after|from) (?:taking|using|drinking|shooting up|snorting|smoking|mixing"
+     r"|the pills|pills|drugs|heroin|fentanyl)\b"),
+    ((OD,), "took_too_much",
+     r"\b(?:i|he|she|they|we|my \w++|think i|think he|think she) (?:just |really |may have |might"
+     r" have |probably )?(?:took|taken|had|used|did|drank|swallowed|snorted|smoked) (?:way )?"
+     r"(?:too|to) (?:much|many)\b(?! (?:time|of (?:your|his|her|their|my) time|sun|work|on"
+     r"|responsibility"
+     r"|food|coffee|caffeine|to drink|to eat|fun|homework|classes|credits|shifts|hours|days|sugar"
+     r"|photos|pictures|selfies|naps))"),
+    ((OD,), "drank_and_took",
+     r"\b(?:drank|drinking|drunk|been drinking) (?:\w++ ){0,4}?(?:and|then|with|plus) (?:\w++ )?"
+     r"(?:took|taking|take|popped|swallowed) (?:\w++ ){0,2}?{pills}\b"),
+    ((OD,), "too_much_substance",
+     r"\b(?:took|take|taking|used|using|did|drank|drinking|snorted|shot up|injected|smoked|had"
+     r"|mixed|mixing|combined) (?:\w++ ){0,2}?(?:too much|way too much|too many|so much|a ton of"
+     r"|tons of|a whole bottle of|an entire bottle of|a fifth of) (?:\w++ )?(?:{pills}|heroin"
+     r"|fentanyl|fent|dope|coke|cocaine|meth|opiates|ketamine|lean|codeine|molly|mdma|ecstasy"
+     r"|vodka|whiskey|tequila|liquor|drugs|h)\b"
+     r"|\b(?:mixed|mixing|combined|combining|took|taking|take) (?:\w++ ){0,2}?(?:{pills}|heroin"
+     r"|fentanyl|drugs) (?:with|and) (?:\w++ )?(?:alcohol|booze|vodka|whiskey|wine|beer|drinks"
+     r"|drinking|liquor|opioids|heroin|fentanyl|xanax|benzos|pills)\b"
+     r"|\b(?:mixed|mixing|combined|combining) (?:\w++ ){0,2}?(?:alcohol|booze|vodka|whiskey|wine"
+     r"|beer|drinks|liquor) (?:with|and) (?:\w++ )?(?:{pills}|heroin|fentanyl|drugs|opioids)\b"
+     r"|\b(?:drank|drink|drinking|swallowed|swallow|ate|ingested) (?:\w++ )?(?:bleach|antifreeze"
+     r"|rat poison|poison|drain cleaner|pesticide|weed killer|lighter fluid)\b"),
+    # Too much and asking for help: "took 2 many pills hlp", "took too much, what do I do".
+    ((OD, NOW), "overdose_help",
+     r"\b(?:took|taken|swallowed|ate|drank|had|used|did) (?:way )?(?:too|to) (?:much|many)"
+     r"(?: \w++){0,3}? (?:help|please help|sos|what do i do|what should i do|am i going to die"
+     r"|will i die|call 911)\b"),
+    # "took 3 times my dose", "a double dose", "five times the prescribed amount".
+    ((OD,), "multiple_dose",
+     r"\b(?:took|taken|swallowed|had|gave (?:him|her|them|my \w++)) (?:\w++ ){0,2}?(?:double"
+     r"|triple|twice|three times|four times|five times|ten times|\d+ times|\d+x|several times"
+     r"|a double|a triple) (?:my |the |his |her |their |a |the prescribed |the normal )?(?:\w++ )?"
+     r"(?:dose|doses|dosage|amount|prescription)\b"),
+    # Spanish.
+    ((ATTEMPT,), "es_tried_to_die",
+     r"\b(?:intente|intento|intentaba|trate de|trato de|he intentado|ha intentado|he tratado de"
+     r"|ha tratado de|quise|quiso) (?:\w++ )?(?:matarme|suicidarme|quitarme la vida|morir"
+     r"|ahorcarme|colgarme|cortarme las venas|tirarme|aventarme|envenenarme|suicidio"
+     r"|acabar con mi vida|matarse|suicidarse|quitarse la vida|ahorcarse|colgarse"
+     r"|cortarse las venas|tirarse|aventarse|envenenarse|acabar con su vida)\b"
+     r"|\bintentos? de suicidio\b|\bsobrevivi a (?:un|mi) intento\b"),
+    ((OD, ATTEMPT), "es_took_many_pills",
+     r"\b(?:tome|tomo|me tome|me tomo|se tomo|trague|se trago|ingeri|ingirio|me trague|me acabe"
+     r"|se acabo) (?:\w++ ){0,2}?(?:muchas|demasiadas|todas (?:las|mis)|un monton de|una caja"
+     r" (?:entera )?de|un frasco (?:entero )?de|una botella (?:entera )?de|un puno de|\d{2,}"
+     r"|veinte|treinta|cuarenta|cincuenta|varias cajas de|un blister de|una tira de"
+     r"|toda la caja de|todo el frasco de) (?:\w++ )?{es_pills}\b"
+     r"|\b(?:me tome|tome|se tomo|me trague) (?:todo el frasco|toda la caja|el frasco entero"
+     r"|la caja entera|todas las)\b"),
+    ((OD,), "es_overdose",
+     r"\b(?:sobredosis|fentanilo|naloxona|narcan)\b|\b(?:me|se|te) pas(?:e|o|aste) de (?:droga"
+     r"|drogas|alcohol"
+     r"|pastillas|coca|heroina)\b|\bmezcl(?:e|o|aron|ando) (?:\w++ )?(?:{es_pills}|alcohol"
+     r"|drogas|cerveza|tequila|vino) con (?:\w++ )?(?:alcohol|{es_pills}|drogas|cerveza|tequila"
+     r"|vino)\b|\bintoxicacion (?:por|con|de) (?:alcohol"
+     r"|pastillas|medicamentos|drogas)\b"),
+    ((OD, NOW), "es_unresponsive",
+     r"\bno (?:respira|reacciona|despierta|se despierta|puedo despertarl[oa]|lo puedo despertar"
+     r"|la puedo despertar)\b(?! temprano)|\bse (?:puso|esta poniendo) (?:azul|morad[oa])\b"
+     r"|\blabios (?:azules|morados)\b|\becha espuma por la boca\b|\bconvulsionando\b"
+     r"|\b(?:esta )?inconsciente\b|\bperdio el conocimiento\b"),
+)
+
+# fmt: on

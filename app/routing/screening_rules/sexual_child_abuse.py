@@ -1,0 +1,106 @@
+"""Sexual violence and child abuse (English)."""
+
+from app.routing.screening_rules.flags import CA, IPV, SV, Rule
+
+# One compact row per rule (flags, code, regex split over lines): ruff format would explode each
+# row into four lines, so it is switched off for the table.
+# fmt: off
+
+SEXUAL_AND_CHILD_ABUSE: tuple[Rule, ...] = (
+    ((SV,), "sexual_violence",
+     r"\b(?:rape|raped|raping|rapes|rapist|rapists|gang ?raped)\b|\bsexual(?:ly)? (?:assault\w*"
+     r"|abus\w*|harass\w*|violen\w*|exploit\w*|coerc\w*|molest\w*|touched|attack\w*)"
+     r"|\bmolest\w*|\bgrop(?:ed|es|ing|e)\b|\bincest\b|\bsextort\w*|\broofie\w*"
+     r"|\b(?:drugged|spiked) (?:me|my drink|my drinks)\b|\b(?:was|got|been|being|think i was"
+     r"|i was) (?:\w++ )?(?:drugged|roofied)\b|\b(?:put|slipped|dropped) (?:something"
+     r"|a pill|drugs|stuff) (?:in|into) my (?:drink|drinks|glass|cup)\b|\b(?:forced|forces|forcing"
+     r"|made|makes"
+     r"|pressured|pressures|coerced|coerces) (?:me |us |her )?(?:to |into )?(?:have sex"
+     r"|having sex|sex|do sexual things|do things i didnt want|perform|touch (?:him|her|his)"
+     r"|send nudes|sending nudes|watch porn|take off my clothes|undress)\b"
+     r"|\b(?:without|didnt give|never gave|no) (?:my )?consent\b|\b(?:nonconsensual"
+     r"|non consensual)\b"
+     r"|\b(?:didnt|never) consent\b|\bsaid no (?:but|and) (?:he|she|they) (?:kept going"
+     r"|did it anyway|didnt stop|wouldnt stop|continued)\b|\bforced (?:himself|herself"
+     r"|themselves) (?:on|onto) me\b|\btook advantage of me\b|\bunwanted (?:touching|sexual"
+     r"|advances|sex)\b|\b(?:wont|wouldnt) stop touching me\b|\b(?:touched|touches|touching|touch"
+     r"|grabbed|grabs|fondled|fondles) (?:me|my) (?:\w++ ){0,2}?(?:inappropriately|without"
+     r"|down there|private parts|privates|where (?:i|he|she) shouldnt|in (?:private|a bad way"
+     r"|places)|under my|breasts?|chest|butt|crotch|genitals|vagina|penis|boobs)\b"),
+    ((SV, CA), "touches_me",
+     r"\b(?:he|she|they|{perp}) (?:\w++ ){0,8}?(?:touches|touched|touching|keeps touching|fondles"
+     r"|fondled|feels me up|felt me up) me\b(?! (?:gently|on the shoulder|deeply|so much))"
+     r"|\bcomes? (?:into|in) my (?:room|bed|bedroom) at night\b"
+     r"|\bmade me (?:do (?:things|stuff|sexual)|touch (?:him|her|his)|take (?:off )?my clothes"
+     r"|undress|keep (?:it )?(?:a )?secret|promise not to tell)\b"
+     r"|\bour little secret\b|\b(?:makes|made|tells|told) me (?:to )?keep (?:\w++ )?secrets\b"
+     r"|\b(?:told|tells|made) me (?:not to tell|to keep (?:it|this|our"
+     r" secret) (?:a )?secret|to never tell|never to tell|promise not to tell)\b"),
+    # A partner's sexual violence is also partner violence.
+    ((SV, IPV), "partner_sexual_violence",
+     r"\b(?:my|our) (?:\w++ )?{partner}(?: \w++){0,3}? (?:rapes|raped|raping|molests|molested"
+     r"|sexually (?:assaults|assaulted|abuses|abused)|(?:forces|forced|forcing|makes|made"
+     r"|pressures|pressured|coerces|coerced) (?:me |us )?(?:to |into )?(?:have sex|having sex|sex"
+     r"|sexual|do sexual))\b"
+     r"|\b(?:mi|su) (?:\w++ )?(?:esposo|marido|pareja|novio|novia|esposa|ex|exesposo|ex esposo"
+     r"|exnovio|ex novio)(?: \w++){0,3}? (?:me|nos) (?:obliga|obligo|obligaba|forzo|fuerza|forza"
+     r"|viola|violo|violaba|abusa|abuso|abusaba)\b"),
+    # Sex without agreement: asleep, passed out, "I hadn't agreed".
+    ((SV,), "sex_without_consent",
+     r"\b(?:had|having|has|have) sex with me (?:\w++ ){0,3}?(?:while|when) i (?:was )?(?:asleep"
+     r"|sleeping|passed out|unconscious|drunk|blacked out|out of it)\b"
+     r"|\b(?:woke up|wake up|came to) (?:\w++ ){0,4}?(?:having sex with me|on top of me"
+     r"|touching me|inside me|undressing me|taking my clothes off)\b"
+     r"|\bsex (?:\w++ ){0,6}?(?:i |and i )?(?:hadnt|didnt|never|did not"
+     r"|had not) (?:\w++ )?(?:agreed"
+     r"|agree|said yes|say yes|want it|want to|wanted it|wanted to|consent|consented)\b"),
+    # An adult asking a child for pictures.
+    ((SV, CA), "asked_for_pictures",
+     r"\b(?:teacher|coach|tutor|pastor|priest|youth pastor|babysitter|uncle|stepdad|step dad"
+     r"|neighbou?r|grown man|older man|adult|man online|guy online|someone online|stranger"
+     r"|older guy|grown up) (?:\w++ ){0,3}?(?:asked|asks|asking|wants|wanted|keeps asking"
+     r"|pressured|pressures|begged|begs|told|tells) (?:\w++ )?(?:me|her|him|us) (?:to |for )?"
+     r"(?:send (?:him |her |them )?)?(?:pics|pictures|photos|nudes|naked|videos|selfies)\b"
+     r"(?! (?:of|from) (?:the|our|my|his|her) (?:trip|homework|project|assignment|class|game"
+     r"|team|field trip|event|dog|cat|garden|art))"
+     r"|\b(?:send|sent|sending) (?:him |her |them )?(?:nudes|naked (?:pics|pictures|photos))\b"),
+    # Someone touching a child (third person too): "his grandpa touches him in the bath".
+    ((SV, CA), "touches_a_child",
+     r"\b{perp} (?:\w++ ){0,3}?(?:touches|touched|touching|fondles|fondled|molests|molested"
+     r"|keeps touching) (?:me|her|him|them|my (?:\w++ )?(?:son|daughter|kid|child|children|kids))"
+     r" (?:\w++ ){0,2}?(?:private parts|privates|private|down there|inappropriately|in the bath"
+     r"|in (?:a|the) (?:bath|shower)|in bed|at night|in (?:a bad way|places|weird places|the wrong"
+     r" places)|under (?:her|his|my|their) (?:clothes|underwear|pants|skirt|shirt)|(?:her|his|my"
+     r"|their) (?:genitals|privates|private parts|penis|vagina|bottom|butt|chest|breasts?))\b"
+     r"|\bmakes? (?:him|her|them) (?:keep (?:it )?(?:a )?secret|promise not to tell)\b"),
+    ((CA,), "child_abuse",
+     r"\b{perp} (?:\w++ ){0,3}?(?:hits?|beats?|punch(?:es|ed)|slap(?:s|ped)|kick(?:s|ed)"
+     # Not "hitting" or "kicking": "my son keeps hitting his little sister" is sibling fighting.
+     r"|hurting|beating|abusing|molesting|starving|neglecting|burning"
+     r"|mistreats|mistreated|mistreating"
+     r"|chok(?:es|ed)|shak(?:es|ed|ing)|hurts?|abus(?:es|ed)|burn(?:s|ed)|whip(?:s|ped)"
+     r"|belt(?:s|ed)|touch(?:es|ed)|molest(?:s|ed)|starv(?:es|ed)|neglect(?:s|ed)|lock(?:s|ed))"
+     r" (?:the|my|our|his|her) (?:\w++ )?(?:kids|children|son|daughter|baby|child|toddler|stepson"
+     r"|stepdaughter|little (?:brother|sister)|infant|newborn)\b"
+     r"|\bchild (?:abuse|neglect|molest\w*|sexual abuse|porn\w*|exploitation)\b"
+     r"|\b(?:abused|molested|raped|beaten|neglected|touched) (?:\w++ ){0,4}?(?:as a (?:child|kid"
+     r"|little (?:girl|boy)|teen|teenager)|when i was (?:little|a (?:child|kid|little (?:girl"
+     r"|boy))|young|\d+|small|younger))\b|\bchildhood (?:abuse|sexual abuse)\b"
+     r"|\bchild protective services\b|\bcps\b"
+     r"|\b(?:hits?|beats?|whips?|whipped|hit|beat) (?:me|us) (?:\w++ )?with (?:a|his|her|the)"
+     r" (?:belt|stick|cord|cable|wire|hanger|wooden spoon|shoe|slipper|paddle|switch|broom|pan"
+     r"|rod)\b|\b(?:dont|doesnt|never|wont) (?:\w++ )?(?:feed (?:me|us)|give (?:me|us) (?:food"
+     r"|anything to eat))\b|\bno food (?:at home|in the house) for days\b"
+     r"|\b(?:left|leaves|leave|leaving) (?:me|us) alone for (?:days|a week|weeks|nights)\b"
+     r"|\b(?:nobody|no one|noone|nobody ever|no one ever) (?:feeds|fed|cooks for|gives food to)"
+     r" (?:me|us)\b"
+     r"|\b(?:kids?|children|child|son|daughter|baby|toddler|grandkids?|niece|nephew|students?"
+     r"|boy|girl|siblings) (?:\w++ ){0,3}?(?:are|is|being|been|were|was|get|gets|getting)"
+     r" (?:\w++ )?(?:neglected|abused|starved|molested|left alone for (?:days|hours|nights))\b"
+     # Marks and who did them: "has burn marks and says his dad did it".
+     r"|\b(?:bruises|burns|burn marks|welts|belt marks|marks|cuts|a black eye|injuries)"
+     r"(?: \w++){0,8}? (?:says|said|told (?:me|us)|tells (?:me|us)|claims) (?:that )?(?:his|her"
+     r"|their|my|our) (?:\w++ )?{family} (?:did|does|caused|made|gave|{hurt_verb})\b"),
+)
+
+# fmt: on

@@ -1,0 +1,103 @@
+"""Suicidal ideation, Spanish.
+
+Idioms "me muero de hambre", "me mata de risa", "muero por verte" never match: only wishes
+and self-directed verbs are listed, and "de risa" etc. are guarded.
+"""
+
+from app.routing.screening_rules.flags import SI, Rule
+
+# One compact row per rule (flags, code, regex split over lines): ruff format would explode each
+# row into four lines, so it is switched off for the table.
+# fmt: off
+
+SUICIDE_ES: tuple[Rule, ...] = (
+    ((SI,), "es_want_to_die",
+     r"\b(?:quiero|quisiera|deseo|necesito|prefiero|preferiria|me quiero|me gustaria|tengo ganas de"
+     r"|ganas de|solo quiero|ojala pudiera|ojala poder|estoy list[oa] para|pienso en|pensando en"
+     r"|he pensado en|pienso mucho en|ya quiero|quisiera poder|me dan ganas de|se quiere|quiere"
+     r"|queria|se queria|te quieres|quieres|piensa en|tiene ganas de) (?:\w++ )?"
+     r"(?:morir(?:me|se|te)?|dejar de vivir|dejar de existir|desaparecer|no existir|no despertar"
+     r"|no vivir|ir(?:me)? de este mundo|ir(?:me)? para siempre|ya no estar|no estar aqui"
+     r"|estar muert[oa]"
+     r"|la muerte|mi muerte|mi funeral|no seguir)\b"
+     # "me quiero morir DE RISA / DE VERGUENZA", "desaparecer UN RATO" are idioms.
+     r"(?! (?:(?:de|del|por) (?:risa|verguenza|hambre|sueno|aburrimiento|calor|frio|ganas"
+     r"|amor|la risa|la verguenza|cansancio|nervios|gusto|viej[oa]|ver|probar|comer|saber"
+     r"|conocer|ir|tener)|un rato|un tiempo|unos dias|por un (?:rato|tiempo)|de (?:las )?redes))"),
+    ((SI,), "es_kill_myself",
+     r"\b(?:matarme|me quiero matar|me voy a matar|me mate|me matare|suicidarme|quitarme la vida"
+     r"|me (?:voy a |quiero |pienso |puedo )?quitar la vida|me quito la vida|acabar con mi vida"
+     r"|terminar con mi vida|poner fin a mi vida|acabar con mi existencia|terminar con todo"
+     r"|acabar con todo|ponerle fin a todo|poner fin a todo|ahorcarme|colgarme|pegarme un tiro"
+     r"|darme un tiro|dispararme|envenenarme|cortarme las venas"
+     r"|matarse|suicidarse|quitarse la vida|ahorcarse|se (?:quiere|va a|queria|iba a) (?:matar"
+     r"|suicidar|quitar la vida|ahorcar)"
+     r"|me (?:voy a |quiero |pienso |podria |puedo )?(?:ahorcar|colgar|suicidar|envenenar|disparar"
+     r"|cortar las venas|pegar un tiro|dar un tiro)"
+     r"|(?:tirarme|aventarme|lanzarme|me (?:voy a |quiero |pienso |podria )?(?:tirar|aventar"
+     r"|lanzar)) (?:de|del|desde|al|a las|a la|bajo|frente a) (?:\w++ )?(?:puente|edificio|tren"
+     r"|metro|azotea|techo|balcon|vias|carretera|autopista|ventana|camion|carro|coche|auto))\b"
+     # Without accents "me mato" (I kill myself) == "me mato" (it killed me): only the first
+     # person reading is kept, at a sentence start or after a lead-in ("si sigo asi me mato").
+     r"|(?:^|\b(?:si|ya|mejor|yo|que|juro|casi|o|y|hoy|manana|ahorita|ahora|entonces|pues|creo)"
+     r" (?:\w++ ){0,2}?)me mato\b(?! (?:trabajando|estudiando|de risa|de la risa|entrenando"
+     r"|haciendo|a trabajar|por (?:ti|el|ella|mi familia|mis hijos|conseguir|terminar)))"),
+    ((SI,), "es_dont_want_to_live",
+     r"\b(?:no|ya no|nunca) (?:\w++ )?(?:quiero|deseo|tengo ganas de|me dan ganas de|puedo|aguanto"
+     r"|soporto|vale la pena|tiene sentido|encuentro (?:razon|sentido|motivo)(?:es)? para)"
+     r" (?:\w++ )?(?:vivir|seguir viviendo|seguir viv[oa]|seguir aqui|seguir en este mundo|existir"
+     r"|despertar|estar viv[oa]|estar aqui|seguir adelante|seguir|continuar|mas|mas con esto"
+     r"|mas con mi vida|con mi vida|con esta vida|con la vida|con todo esto|esta vida|la vida)\b"
+     # "no quiero vivir EN ESTA CIUDAD", "no aguanto mas EL CALOR" are everyday talk.
+     r"(?! (?:en (?!(?:este|el) mundo)|con (?!(?:esta|mi) vida|todo)|a |al |de |del |el |la |los "
+     r"|las |un |una |este |esta |estos |estas |ese |esa |asi (?:de|en)|trabajando|estudiando"
+     r"|comiendo|esperando|temprano|este trabajo"
+     r"|esta (?:fila|cola|situacion en el trabajo)))"),
+    ((SI,), "es_no_reason",
+     r"\bno le (?:encuentro|veo) (?:ningun )?sentido a (?:la vida|mi vida|nada|vivir|seguir)\b"
+     r"|\bno sirvo para nada\b|\bno merezco (?:vivir|estar viv[oa]|existir)\b"
+     r"|\bquiero que (?:todo|esto|mi vida|el dolor) (?:se )?(?:acabe|termine)\b"
+     r"|\bno tiene (?:caso|sentido) (?:vivir|seguir|seguir viviendo)\b"
+     r"|\bmejor me muero\b(?! (?:de|del) (?:risa|hambre|sueno|verguenza|aburrimiento))"
+     r"|\bsin (?:razon|razones|motivo|motivos|ganas) (?:para|de) vivir\b"
+     r"|\bno (?:tengo|hay|veo|encuentro) (?:ninguna |ningun |una |un )?(?:razon|razones|motivo"
+     r"|motivos|sentido|proposito|por que|porque|para que) (?:\w++ )?(?:para |de |en )?(?:vivir"
+     r"|seguir|seguir viviendo|estar aqui|existir)\b|\bnada por (?:lo )?(?:que|cual) vivir\b"
+     r"|\bno vale la pena (?:vivir|seguir|seguir viviendo|estar viv[oa]|la vida|mi vida)\b"
+     r"|\b(?:no valgo nada|mi vida no vale nada|ya nada tiene sentido)\b"
+     r"|\b(?:la vida|mi vida|vivir) (?:ya )?no (?:tiene|le veo|le encuentro) (?:ningun )?sentido\b"
+     r"|\b(?:la vida|mi vida) no vale la pena\b"),
+    ((SI,), "es_better_dead",
+     r"\b(?:seria|es|estaria|sera|fuera) (?:mejor|mas facil|mas sencillo|preferible) (?:estar"
+     r" muert[oa]|morir(?:me)?|no existir"
+     r"|no estar aqui|desaparecer|no haber nacido|no despertar|que me muera|que me muriera)\b"),
+    ((SI,), "es_wish_dead",
+     r"\bojala (?:\w++ ){0,2}?(?:me muriera|muriera|me muera|morir|no despertar|no despierte"
+     r"|no despertara|no hubiera nacido|no existiera|estuviera muert[oa]|desaparecer"
+     r"|desapareciera|me atropelle|me atropellara|me pase algo|me mataran|me maten)\b"
+     r"|\b(?:quisiera|me gustaria|desearia) (?:no haber nacido|no existir|estar muert[oa]"
+     r"|desaparecer|dormir(?:me)? y no despertar|no despertar)\b"
+     r"|\bdormir(?:me)? (?:\w++ )?(?:para siempre|y no despertar|y nunca despertar"
+     r"|y ya no despertar"
+     r"|y no volver a despertar)\b"
+     r"|\b(?:desaparecer|irme) para siempre\b|\b(?:estaria|estarian|estarias) mejor muert[oa]s?\b"
+     r"|\bmejor muert[oa]s?\b"),
+    ((SI,), "es_tired_of_life",
+     r"\b(?:cansad[oa]|hart[oa]|agotad[oa]) (?:\w++ )?de (?:vivir|la vida|existir|estar viv[oa]"
+     r"|luchar|seguir)\b"),
+    ((SI,), "es_better_without_me",
+     r"\b(?:mejor|mejores|felices|tranquil[oa]s|en paz) (?:\w++ ){0,2}?(?:sin mi|si (?:yo )?"
+     r"(?:no estuviera|no existiera|me muero|me muriera|desapareciera|me fuera para siempre"
+     r"|estuviera muert[oa]|no hubiera nacido|me mato|me matara)|cuando (?:yo )?(?:me muera"
+     r"|ya no este|me vaya para siempre))\b"),
+    ((SI,), "es_burden",
+     r"\b(?:soy|ser|siento que soy|me siento|solo soy|sere) (?:solo |nada mas que |como |solamente"
+     r" )?(?:una carga|un estorbo|una molestia para todos)\b|\buna carga para (?:todos|mi familia"
+     r"|los demas|ustedes|mis padres|mis hijos|mi (?:\w++ )?(?:{es_nouns}))\b"),
+    ((SI,), "es_nobody_would_miss",
+     r"\bnadie (?:me )?(?:va a |iba a )?(?:extranaria|extranar(?:ia|a|ian|an)?|extrana|notaria"
+     r"|se daria cuenta|le importaria|lloraria|me echaria de menos|echaria de menos)\b"
+     r"|\ba nadie le importaria si (?:me muero|muero|desaparezco|me mato|no estoy)\b"),
+)
+
+# fmt: on
