@@ -79,6 +79,11 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|beer|drinks|liquor) (?:with|and) (?:\w++ )?(?:{pills}|heroin|fentanyl|drugs|opioids)\b"
      r"|\b(?:drank|drink|drinking|swallowed|swallow|ate|ingested) (?:\w++ )?(?:bleach|antifreeze"
      r"|rat poison|poison|drain cleaner|pesticide|weed killer|lighter fluid)\b"),
+    # On purpose: "I overdosed on purpose", "took the pills to make it stop".
+    ((OD, ATTEMPT), "overdose_on_purpose",
+     r"\b(?:overdosed|oded|odd|took (?:\w++ ){0,4}?(?:{pills}|them all)|swallowed (?:\w++ ){0,4}?"
+     r"(?:{pills}|them all)) (?:\w++ ){0,2}?(?:on purpose|intentionally|deliberately|to die"
+     r"|to end it|to kill myself|to not wake up|to make it (?:all )?stop)\b"),
     # Too much and asking for help: "took 2 many pills hlp", "took too much, what do I do".
     ((OD, NOW), "overdose_help",
      r"\b(?:took|taken|swallowed|ate|drank|had|used|did) (?:way )?(?:too|to) (?:much|many)"
@@ -89,7 +94,7 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"\b(?:took|taken|swallowed|had|gave (?:him|her|them|my \w++)) (?:\w++ ){0,2}?(?:double"
      r"|triple|twice|three times|four times|five times|ten times|\d+ times|\d+x|several times"
      r"|a double|a triple) (?:my |the |his |her |their |a |the prescribed |the normal )?(?:\w++ )?"
-     r"(?:dose|doses|dosage|amount|prescription)\b"),
+     r"(?:dose|doses|dosage|amount|prescription|{pills})\b"),
     # Spanish.
     ((ATTEMPT,), "es_tried_to_die",
      r"\b(?:intente|intento|intentaba|trate de|trato de|he intentado|ha intentado|he tratado de"

@@ -76,7 +76,8 @@ FRAGMENTS: dict[str, str] = {
     # "me pego UN SUSTO / LA GRIPE" (gave me a fright / the flu) is not violence.
     "es_hit_guard": (
         r"(?! (?:un|una|la|el|su) (?:susto|sustote|grito|resfriado|resfrio|gripa|gripe|tos|virus"
-        r"|chicle|costumbre|cancion|musica|sticker|calcomania|mania|piojos))"
+        r"|chicle|costumbre|cancion|musica|sticker|calcomania|mania|piojos|sol|calor|frio|aire"
+        r"|viento|hambre|sueno|bajon))"
     ),
     # Ways to kill oneself named after an intent verb ("I intend to", "planning to", "tried to"),
     # first or third person ("my son tried to take his own life").
@@ -96,8 +97,9 @@ FRAGMENTS: dict[str, str] = {
         r"|(?:drown|drowning|poison|poisoning|gas|gassing|suffocate|suffocating|stab|stabbing"
         r"|strangle|strangling) {self}"
         r"|(?:slit|slitting|cut|cutting) (?:my|his|her|their) (?:wrists?|throat|veins)"
-        r"|(?:drive|driving|crash|crashing|steer|steering) (?:my |his |her |the |a )?(?:car|truck"
-        r"|bike|motorbike) (?:\w++ ){0,2}?(?:into|off) (?:a |the |oncoming )?(?:\w++ )?(?:wall"
+        r"|(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:(?:my |his |her |the"
+        r" |a )?(?:car|truck|bike|motorbike) )?(?:\w++ ){0,2}?(?:into|off) (?:a |the |oncoming )?"
+        r"(?:\w++ )?(?:wall"
         r"|tree|pole|traffic|river|lake|ocean|sea|truck|bridge|cliff|barrier|train)"
         r"|unaliv(?:e|ing) {self})"
     ),

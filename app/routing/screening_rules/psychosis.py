@@ -44,12 +44,21 @@ PSYCHOSIS: tuple[Rule, ...] = (
      r"|implanted|putting thoughts in|broadcasting|sending (?:me )?(?:messages|signals))"
      r" (?:me|my (?:thoughts|mind|brain|head|phone|food|house|water))\b"
      r"|\b(?:chip|chips|implant|implants|device|tracker|microchip|transmitter) (?:\w++ ){0,2}?"
-     r"(?:in|inside|into) my (?:head|brain|body|tooth|teeth|skull|arm|neck)\b"
+     r"(?:in|inside|into) (?:me|my (?:head|brain|body|tooth|teeth|skull|arm|neck))\b"
+     r"|\b(?:being|been|am|im|keep getting|get|getting) (?:\w++ )?(?:followed|watched|tracked"
+     r"|monitored|spied on|bugged|poisoned|recorded) (?:\w++ ){0,2}?by (?:agents|secret agents"
+     r"|the (?:fbi|cia|government|police|mafia|neighbou?rs|devil)|aliens|demons|spies|satellites"
+     r"|cameras|strangers|people i dont know|everyone)\b"
      r"|\b(?:they|people|someone|everyone|others|the government|he|she) (?:\w++ )?(?:can |are |is"
      r" |keep )?(?:read|reading|hear|hearing|steal|stealing|control|controlling|insert|inserting"
      r"|putting|broadcasting) (?:my )?(?:mind|thoughts)\b"
      r"|\bthoughts (?:are |is |were |keep |get |getting )?(?:being )?(?:broadcast|broadcasted"
      r"|inserted|stolen|controlled|read|heard|taken)\b"
+     r"|\b(?:thinks|believes|is convinced|convinced|insists|is sure|keeps saying|says"
+     r"|accuses me of) (?:that )?(?:i|im|we|were|everyone|people|someone|the doctors|doctors"
+     r"|the nurses|his family|her family|they|theyre) (?:\w++ )?(?:is |are |am |was )?(?:trying"
+     r" to )?(?:poison|poisoning|drug|drugging|spy on|spying on|control|controlling|replace"
+     r"|replaced) (?:him|her|them|his|her)\b"
      # A delusion told by someone else: "my son thinks the FBI is following him".
      r"|\b(?:thinks|believes|is convinced|convinced|insists|is sure|keeps saying|says) (?:that )?"
      r"(?:the )?(?:fbi|cia|nsa|government|aliens|neighbou?rs|people|everyone|someone|they|police"
@@ -80,7 +89,8 @@ PSYCHOSIS: tuple[Rule, ...] = (
     ((PSY,), "things_talk_to_me",
      r"\b(?:the )?(?:tv|television|radio|computer|walls|birds|news|songs?|billboards?|god|devil"
      r"|satan|aliens|spirits|demons|dead) (?:\w++ ){0,2}?(?:is |are |keeps |keep )?(?:talking"
-     r"|speaking|sending (?:me )?(?:messages|signals)|giving me signs|whispering) (?:to|at) me\b"),
+     r"|speaking|sending (?:me )?(?:messages|signals)|giving me signs|whispering|talks|speaks"
+     r"|talked|spoke|whispers) (?:to|at) me\b"),
     ((PSY,), "planted_devices",
      r"\b(?:they|someone|somebody|people|my neighbou?rs|neighbou?rs|the government|the fbi"
      r"|the police|he|she) (?:\w++ )?(?:put|installed|hid|planted|placed|are putting|keep putting)"
@@ -105,6 +115,9 @@ PSYCHOSIS: tuple[Rule, ...] = (
      r"|\b(?:puede|pueden|podian|escucha|escuchan|oye|oyen|lee|leen|roban|roba|controla"
      r"|controlan|saben|sabe) (?:escuchar |oir |leer |ver )?(?:mis|nuestros) pensamientos\b"
      r"|\bmis pensamientos (?:se )?(?:transmiten|escuchan|oyen|los escuchan|los oyen|los roban)\b"
+     r"|\b(?:dice|cree|piensa|esta segur[oa]|jura|insiste) (?:de )?que (?:lo|la|los|las|le|me|nos)"
+     r" (?:estan |esta |quieren )?(?:persiguen|siguen|vigilan|espian|envenenan|envenenar"
+     r"|controlan|persiguiendo|siguiendo|vigilando|espiando|envenenando)\b"
      r"|\b(?:dios|el diablo|satanas|los demonios|los espiritus) (?:me )?(?:habla|hablan|dice|dicen"
      r"|ordena|ordenan|manda|mandan|dijo) (?:\w++ )?(?:que|a mi|conmigo)\b"),
 )

@@ -31,8 +31,11 @@ SEXUAL_AND_CHILD_ABUSE: tuple[Rule, ...] = (
      r"\b(?:he|she|they|{perp}) (?:\w++ ){0,8}?(?:touches|touched|touching|keeps touching|fondles"
      r"|fondled|feels me up|felt me up) me\b(?! (?:gently|on the shoulder|deeply|so much))"
      r"|\bcomes? (?:into|in) my (?:room|bed|bedroom) at night\b"
-     r"|\bmade me (?:do (?:things|stuff|sexual)|touch (?:him|her|his)|take (?:off )?my clothes"
-     r"|undress|keep (?:it )?(?:a )?secret|promise not to tell)\b"
+     r"|\b(?:made|makes|making) me (?:do (?:things|stuff|sexual)|touch (?:him|her|his)"
+     r"|take (?:off )?"
+     r"my clothes|undress|keep (?:it )?(?:a )?secret|promise not to tell)\b(?! (?:like|for"
+     r" (?:school|work|him|her)|around|at (?:home|school)|in (?:the|my) (?:house|garden|yard)"
+     r"|on (?:the|my) (?:farm|computer)|i dont (?:like|want to) (?:at|in)))"
      r"|\bour little secret\b|\b(?:makes|made|tells|told) me (?:to )?keep (?:\w++ )?secrets\b"
      r"|\b(?:told|tells|made) me (?:not to tell|to keep (?:it|this|our"
      r" secret) (?:a )?secret|to never tell|never to tell|promise not to tell)\b"),
@@ -64,6 +67,13 @@ SEXUAL_AND_CHILD_ABUSE: tuple[Rule, ...] = (
      r"(?! (?:of|from) (?:the|our|my|his|her) (?:trip|homework|project|assignment|class|game"
      r"|team|field trip|event|dog|cat|garden|art))"
      r"|\b(?:send|sent|sending) (?:him |her |them )?(?:nudes|naked (?:pics|pictures|photos))\b"),
+    # An adult sending a child sexual messages: "my daughter's coach sends her sexual messages".
+    ((SV, CA), "sexual_messages",
+     r"\b(?:teacher|coach|tutor|pastor|priest|youth pastor|babysitter|uncle|stepdad|step dad"
+     r"|neighbou?r|grown man|older man|adult|man online|guy online|someone online|stranger"
+     r"|older guy|grown up) (?:\w++ ){0,3}?(?:sends|sent|sending|texts|texted|texting|shows"
+     r"|showed|showing) (?:me|her|him|them) (?:\w++ )?(?:sexual|sexy|dirty|explicit|inappropriate"
+     r"|naked|nude|porn)\b"),
     # Someone touching a child (third person too): "his grandpa touches him in the bath".
     ((SV, CA), "touches_a_child",
      r"\b{perp} (?:\w++ ){0,3}?(?:touches|touched|touching|fondles|fondled|molests|molested"
@@ -73,6 +83,20 @@ SEXUAL_AND_CHILD_ABUSE: tuple[Rule, ...] = (
      r" places)|under (?:her|his|my|their) (?:clothes|underwear|pants|skirt|shirt)|(?:her|his|my"
      r"|their) (?:genitals|privates|private parts|penis|vagina|bottom|butt|chest|breasts?))\b"
      r"|\bmakes? (?:him|her|them) (?:keep (?:it )?(?:a )?secret|promise not to tell)\b"),
+    # A carer hurting a child, told by someone else: "my son's babysitter hits him".
+    ((CA,), "carer_hurts_child",
+     r"\b(?:babysitter|nanny|daycare (?:worker|teacher|staff)|teacher|coach|stepdad|step dad"
+     r"|stepmom"
+     r"|step mom|stepfather|stepmother|uncle|aunt|grandpa|grandma|dad|mom|mum|father|mother|parents"
+     r"|mums boyfriend|moms boyfriend|foster (?:parents?|mom|dad)) (?:\w++ ){0,2}?(?:hits|hit|beats"
+     r"|beat|beating|punches|punched|slaps|slapped|kicks|kicked|chokes|choked|burns|burned|whips"
+     r"|whipped|shakes|shook|abuses|abused|hurts|hurting|smacks|smacked|starves|starved|molests"
+     r"|molested|bruised|belts|belted) (?:him|her|them)\b{hurt_guard}"
+     r"|\b(?:child|kid|kids|children|son|daughter|boy|girl|baby|toddler|student|niece|nephew"
+     r"|grandson|granddaughter)s? (?:\w++ ){0,3}?(?:covered in|always (?:has|have|with)|often"
+     r" (?:has|have)|keeps? (?:getting|coming (?:in|home|to school) with)|constantly (?:has|have)"
+     r"|(?:has|have|with) (?:unexplained|weird|strange)) (?:\w++ )?(?:bruises|welts|burns"
+     r"|burn marks|belt marks|marks|black eyes|a black eye|injuries)\b"),
     ((CA,), "child_abuse",
      r"\b{perp} (?:\w++ ){0,3}?(?:hits?|beats?|punch(?:es|ed)|slap(?:s|ped)|kick(?:s|ed)"
      # Not "hitting" or "kicking": "my son keeps hitting his little sister" is sibling fighting.

@@ -22,11 +22,14 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|\bctb\b|\b(?:selfdelet|self delet)(?:e|ing)\b|\bdeath wish\b"),
     ((SI,), "want_to_die",
      r"\b(?:want|wanted|wanting|wants|need|ready|deserve|wish|hope|pray|praying|like|prefer|time)"
-     r" (?:to |that i |i could |id |i )?(?:just |simply |really |finally |honestly )?die\b"
+     r" (?:to |that i |i could |id |i )?(?:just |simply |really |finally |honestly )?die+\b"
+     # "I'd die FOR you / FOR a coffee" is an idiom; "wanting to die FOR WEEKS" is not.
      r"(?! (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|old age)"
-     r"| laughing| for\b)"),
+     r"| laughing| for\b(?! (?:weeks|months|days|years|a (?:while|long time|few)|ages|so long"
+     r"|some time|the (?:past|last))))"),
     ((SI,), "wish_dead",
-     r"\b(?:wish|wished|want|wanted|rather|prefer|should|better off|happier|easier|hope)"
+     r"\b(?:wish|wished|wishing|wishes|want|wanted|rather|prefer|should|better off|happier|easier"
+     r"|hope|hoping|hopes|praying)"
      r" (?:\w++ ){0,2}?(?:be |been |was |were |being |im )?dead\b"
      r"(?! (?:tired|serious|set|end|on|wrong|heat|weight|last|center|centre|simple|easy"
      r"|than (?:wear|be seen|eat|go to|watch|listen|sit|attend|date|work|vote)))"),
@@ -84,6 +87,17 @@ SUICIDE_EN: tuple[Rule, ...] = (
     ((SI,), "give_up_on_life",
      r"\b(?:give|giving|gave|given) up on (?:life|living|everything|myself|it all|the world"
      r"|being alive|staying alive)\b"),
+    # "no reason to stay AT THIS JOB / IN THIS RELATIONSHIP" is everyday talk.
+    ((SI,), "no_reason_to_stay",
+     r"\b(?:no|zero|not (?:a|one|any)|any) (?:good |real |single )?(?:reason|reasons|point)"
+     r" (?:for me |left )?to (?:stay|stick around|be here|keep going|go on|exist|keep living)\b"
+     r"(?! (?:at|in|with|on|for|here|there|late|home|longer|up|over|inside|outside|and (?:wait"
+     r"|watch)))"
+     r"|\b(?:not sure|dont know if|unsure if|unsure whether|not sure if|dont know whether) i"
+     r" (?:even |really )?(?:want to|wanna) (?:be alive|live|exist|keep living|go on|be here"
+     r" anymore|stay alive)\b(?! (?:in|with|at|near|there|here|like that))"
+     r"|\b(?:welcome|welcomed|long for|longing for|crave|craving|pray for|praying for|wish for"
+     r"|wishing for) (?:my |sweet |the sweet )?(?:death|dying|eternal sleep)\b"),
     ((SI,), "no_reason_to_live",
      r"\b(?:no|zero|lost (?:my|all|the)|without a|without any|find a|find any|see a|see any"
      r"|see the|dont have a|dont have any|no more|what is the|whats the|whats my|any)"
@@ -124,7 +138,8 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|for good)\b"),
     ((SI,), "how_much_longer",
      r"\bhow (?:much )?(?:longer|long) (?:i can|i could|can i|ill|i will be able to) (?:keep going"
-     r"|go on|keep living|last|hold on|take (?:it|this)|survive|do this|keep fighting)\b"),
+     r"|go on|keep living|last|hold on|take (?:it|this)|survive|do this|keep fighting"
+     r"|keep doing (?:this|it)|keep this up|go on like this|live like this)\b"),
     ((SI,), "keep_living_like_this",
      r"\b(?:keep|go on|continue|carry on|stay|be) (?:living|existing|alive|breathing)"
      r" (?:like this|this way|anymore|any more|any longer|much longer)\b"

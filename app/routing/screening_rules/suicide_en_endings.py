@@ -91,7 +91,8 @@ SUICIDE_EN_ENDINGS: tuple[Rule, ...] = (
      r"|my (?:own )?funeral|my (?:own )?grave"
      r"|ending (?:it|my life|things|everything)|ending it all|not being (?:here|alive|around)"
      r"|not existing|taking my (?:own )?life|being dead|disappearing forever|my funeral"
-     r"|overdosing|hanging myself|jumping off)\b"
+     r"|overdosing|hanging myself|jumping off|driving (?:my car )?off (?:the road|a cliff|a bridge)"
+     r"|crashing (?:my|the) car|{method})\b"
      r"|\bdark thoughts\b|\bmorbid thoughts\b"),
     ((SI,), "join_in_heaven",
      r"\b(?:want|going|ready|cant wait|wish i could|need) to (?:go to heaven|be in heaven|meet god"
@@ -111,12 +112,19 @@ SUICIDE_EN_ENDINGS: tuple[Rule, ...] = (
      r"without me\b(?! (?:for (?!good|ever)|at|this|on|while|today|tonight|tomorrow|next|until"
      r"|till|during|there|here|in (?:the|a|this|that|my|our)|as|if i (?:take|go|leave|skip|miss)"
      r"|when i (?:go|leave|travel|am (?:away|at|on))))"),
+    # Someone else's wish, told by a relative or friend: "my daughter wants to end her life".
+    ((SI,), "someone_wants_to_die",
+     r"\b(?:wants|wanted|wanting|wishes|talks about|talking about|talked about|thinks about"
+     r"|thinking about|keeps saying (?:she|he|they) (?:wants|will)|says (?:she|he|they) (?:wants"
+     r"|will|is going)) (?:\w++ ){0,2}?(?:to )?{method}\b"),
     ((SI,), "easier_not_to_exist",
      r"\b(?:easier|better|simpler|nicer|more peaceful|a relief) (?:\w++ ){0,2}?(?:not to exist"
      r"|to not exist|to just not exist|not existing|if i didnt exist|if i wasnt (?:here|alive)"
      r"|not to be (?:here|alive|around)|to not be (?:here|alive|around)|not being (?:here|alive)"
      r"|not to wake up|to not wake up|to die|to be dead|if i (?:was|were) dead"
      r"|to (?:just )?disappear (?:forever|for good))\b"
+     r"|\b(?:want|wanted|wanting|wish|need|like|prefer|rather) (?:\w++ ){0,2}?(?:to )?(?:not exist"
+     r"|stop existing|cease to exist|not be alive|not be here anymore)\b"
      r"|\bwhat if i (?:just |simply )?(?:died|disappeared|vanished|stopped existing|wasnt here"
      r"|werent here|wasnt around|killed myself|ended it|didnt wake up|never woke up)\b"
      r"(?! (?:for (?:a|the|an) (?:while|week|weekend|day|few|bit|couple|month|hour)"

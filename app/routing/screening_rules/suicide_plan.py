@@ -57,7 +57,8 @@ PLAN_RULES: tuple[Rule, ...] = (
      r" (?:\w++ ){0,2}?(?:suicide|goodbye|farewell|final|last) (?:note|notes|letter|letters"
      r"|message|messages|video|texts?|emails?|posts?)\b|\b(?:wrote|written|writing"
      r"|write) (?:\w++ )?(?:letters|notes)"
-     r" (?:to|for) (?:everyone|my family|my kids|my children|my parents|my loved ones|each of)\b"),
+     r" (?:to|for) (?:everyone|my family|my kids|my children|my parents|my loved ones|each of)\b"
+     r"|\b(?:my|a) (?:suicide|goodbye) (?:note|notes|letter|letters|video)\b"),
     ((PLAN,), "saying_goodbyes",
      r"\b(?:saying|said|say|made|making) (?:my|our|the|final|last) (?:final |last )?goodbyes\b"
      r"|\b(?:take care of|look after|have|keep|adopt|feed|walk) my (?:\w++ ){0,2}?(?:cat|dog|pets?"
@@ -99,9 +100,10 @@ PLAN_RULES: tuple[Rule, ...] = (
     ((PLAN, NOW), "act_soon",
      r"\b(?:about to|getting ready to|going to|ready to|will|ill|decided to|plan to|planning to"
      r"|might|may|want to|should|could|finally|probably|think ill|gonna) (?:\w++ ){0,2}?(?:end"
-     r" (?:it|it all|everything|things)|jump (?:off|from|in front of)|take (?:all |the rest of )?"
-     r"(?:the|my|these"
-     r"|those) (?:\w++ )?{pills}|swallow (?:all )?(?:the|my|these) {pills})(?: \w++){0,3}?"
+     # "take MY meds tonight" is the daily dose; "take ALL my / THE pills tonight" is not.
+     r" (?:it|it all|everything|things)|jump (?:off|from|in front of)|take (?:(?:all|all of"
+     r"|the rest of|every one of) (?:the|my|these|those) |(?:the|these|those) |my (?:whole|entire"
+     r"|last) )(?:\w++ )?{pills}|swallow (?:all )?(?:the|my|these) {pills})(?: \w++){0,3}?"
      r" {soon}\b"
      # Self-killing words need no intent verb: "kms tonight", "tonight i might end my life".
      r"|\b(?:kill myself|end my life|ending my life|take my (?:own )?life|overdose|hang myself"
@@ -131,7 +133,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     ((PLAN, NOW), "at_the_edge",
      r"\b(?:about to|going to|ready to) (?:jump|pull the trigger|take them all|step off|let go)\b"
      r"(?! (?:in|into|on|onto|at|over|the (?:gun|shark)|rope|high|to|ship|through|up|down|out|of"
-     r"|and))"
+     r"|and)\b)"
      r"|\b(?:standing on|sitting on|im on|i am on|up on|at|on) (?:the|a|this) (?:ledge|roof"
      r"|rooftop|railing|tracks|edge of (?:the|a) (?:roof|bridge|building|cliff|platform))\b"
      r"(?! (?:of (?:my seat|glory|a breakthrough|something|success)|in (?:the )?(?:game|video"
@@ -139,15 +141,25 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|\b(?:pills|guns?|knife|knives|blades?|razors?|ropes?|noose) (?:is |are )?(?:in front of me"
      r"|ready|loaded|next to me|in my (?:hand|hands|mouth|lap|pocket)|(?:on|at|against|to"
      r"|around) my (?:head|throat|wrists?|neck|chest|temple))\b"
+     r"|\b(?:standing|sitting|climbing|climbed|leaning) (?:on|over|onto) (?:the|a|this) (?:\w++ )?"
+     r"(?:bridge|overpass|railing|edge)\b(?! (?:watching|taking|with (?:my|friends|the)|looking"
+     r"|for (?:a|the) (?:photo|picture|view)|fishing|waiting|of (?:my seat|the bed|the pool)))"
      # On a height now: "I'm on the bridge now"; "on the bridge now, STUCK IN TRAFFIC" is a commute.
      r"|\b(?:im|i am|standing|sitting|up) (?:on|at) (?:the|a|this|top of the) (?:\w++ )?(?:bridge"
      r"|overpass|ledge|roof|rooftop|railing|cliff|tracks) (?:right )?now\b(?! (?:stuck|in traffic"
      r"|driving|on my way|heading|going|with (?:my|the|friends|family)|taking (?:photos|pictures)"
+     r"|be there|see you|almost|nearly|omw|on the way|coming|meet|home soon|in \d+"
      r"|for (?:work|a|the|my)|fixing|cleaning|repairing|waiting for (?:my|the|a) (?:bus|train"
      r"|ride)))"
      r"|\b(?:holding|have|got|with) (?:a |the |my )?(?:gun|knife|blade|razor|rope|noose|pills"
      r"|bottle of pills) (?:to|against|at|in) my (?:head|throat|wrist|wrists|neck|chest|mouth)\b"
-     r"|\bloaded (?:the |my |a )?gun\b|\bgun is loaded\b"),
+     r"|\bloaded (?:the |my |a |his |her |(?:my )?[a-z]+s )?(?:gun|pistol|rifle|shotgun|revolver)\b"
+     r"|\bgun is loaded\b"
+     # Holding a means right now; "holding the knife right now, CHOPPING" is cooking.
+     r"|\b(?:holding|have|got|with) (?:a |the |my |his |her |dads |moms )?(?:gun|pistol|knife|blade"
+     r"|razor|rope|noose|pills|bottle of pills) (?:\w++ )?(?:right now|now|rn|in my hand)\b"
+     r"(?! (?:cooking|chopping|cutting (?:the|some)|for (?:dinner|cooking|the|my doctor)"
+     r"|from (?:the|my) (?:doctor|pharmacy)))"),
     # Spanish.
     ((PLAN,), "es_have_a_plan",
      r"\b(?:tengo|ya tengo|hice|he hecho|arme) (?:un |el |mi )?(?:plan|todo (?:planeado|listo"
@@ -169,9 +181,22 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|cortarme las venas|(?:tirarme|aventarme|lanzarme) (?:de|del|desde|al|a las|a la|bajo|frente"
      r" a) (?:\w++ )?(?:puente|edificio|tren|metro|azotea|techo|balcon|vias|carretera|autopista"
      r"|ventana|camion))\b"
+     r"|\b(?:voy a|pienso|quiero) (?:tomarme|tragarme) (?:todas (?:las|mis)|todo el frasco"
+     r"|toda la caja"
+     r"|un frasco|una caja|el frasco|la caja|muchas) (?:\w++ )?(?:{es_pills}|de {es_pills})?"
+     r"(?! (?:\w++ )?(?:del tratamiento|que me (?:dio|receto|mando|dieron)|como (?:me|dijo|dice)))"
+     r"|\bme (?:voy a|pienso) (?:(?:tirar|aventar|lanzar) (?:de|del|desde|al|a las|a la|bajo"
+     r"|frente a) (?:\w++ )?(?:puente|edificio|tren|metro|azotea|techo|balcon|vias|carretera"
+     r"|autopista|ventana|camion))\b"
      r"|\bme (?:voy a|pienso) (?:ahorcar|colgar|suicidar|envenenar|disparar|quitar la vida"
      r"|cortar las venas|matar(?! (?:trabajando|estudiando|de risa|entrenando|haciendo|a trabajar"
      r"|por)))\b"),
+    # About to jump: "estoy en la azotea y voy a saltar"; "saltar LA CUERDA / AL AGUA" is play.
+    ((PLAN, NOW), "es_about_to_jump",
+     r"\b(?:a punto de|voy a|estoy list[oa] para|ya voy a) (?:saltar|brincar|aventarme|tirarme"
+     r"|lanzarme|jalar el gatillo)\b(?! (?:la cuerda|en|a la (?:piscina|alberca|cama)|al (?:agua"
+     r"|mar|rio|lago|sillon|sofa|suelo|piso)|de (?:alegria|felicidad|gusto)|un rato|la valla"
+     r"|obstaculos|en paracaidas|del trampolin))"),
     ((PLAN, NOW), "es_means_now",
      r"\b(?:tengo|traigo|con|ya tengo) (?:las|mis|unas|el|la|una|un) (?:\w++ )?(?:{es_pills}"
      r"|pistola|arma|soga|cuerda|cuchillas|navaja) (?:\w++ ){0,2}?(?:en la mano|en las manos"

@@ -27,7 +27,8 @@ VIOLENCE_ES: tuple[Rule, ...] = (
      r"\bno (?:me|nos) (?:deja|dejaba|dejan|permite|permitia) (?:\w++ )?(?:salir|trabajar"
      r"|ver a (?:mi|mis|nadie)|hablar con|tener (?:dinero|celular|telefono)|usar (?:el|mi)"
      r" (?:celular|telefono)|estudiar|visitar|llamar a)\b(?! (?:con (?:mis|los) amigos|a (?:la|las)"
-     r" fiestas?|de noche|tarde|en la noche|al cine|a jugar|hasta))"
+     r" fiestas?|de noche|tarde|en la noche|al cine|a jugar|hasta|mi (?:mama|papa|madre|padre"
+     r"|abuela|abuelo)|mis (?:papas|padres|abuelos)))"
      r"|\b(?:me|nos) (?:quita|quito|quitaba|controla|controlaba|esconde|escondio|revisa) (?:todo"
      r" |todos |mi |el |la |los |las |mis )?(?:\w++ )?(?:dinero|sueldo|quincena|pasaporte"
      r"|documentos|papeles|tarjetas)\b|\b(?:me|nos) (?:encierra|encerro|encerraba|tiene"
@@ -78,6 +79,9 @@ VIOLENCE_ES: tuple[Rule, ...] = (
      r"|tratando de entrar|queriendo entrar)\b|\bme (?:esta )?apunta(?:ndo)? con\b"
      r"|\bviene (?:por mi|a matarme)\b|\bme encerre en (?:el bano|mi cuarto|el cuarto|el carro)\b"
      r"|\bllamen? (?:a la policia|al 911|una ambulancia)\b|\b(?:estoy|estamos|esta) en peligro\b"
+     r"|\bhay (?:alguien|un (?:hombre|extrano|desconocido|tipo)) (?:en|dentro de) (?:mi|la|nuestra)"
+     r" (?:casa|cuarto|departamento|recamara)\b(?! (?:que|con|para|arreglando|limpiando|de visita"
+     r"|ayudando|trabajando))"
      r"|\bpeligro de muerte\b|\bayuda (?:por favor )?(?:ya|rapido|urgente)\b|\bauxilio\b"
      r"|\bsangr(?:a|o|ando) (?:mucho|demasiado|sin parar)\b|\bno (?:para|deja) de sangrar\b"),
     ((SV,), "es_sexual_violence",
@@ -88,7 +92,7 @@ VIOLENCE_ES: tuple[Rule, ...] = (
      r"|tocamientos|me manose\w*|manoseo)\b"
      # "violacion DE DERECHOS / DE LA LEY" is not sexual violence.
      r"(?! de (?:derechos|la ley|contrato|privacidad|normas|reglas|datos|seguridad|la norma))"
-     r"|\bme obliga(?:ba|ron|ro)? a (?:tener (?:sexo|relaciones)|hacer cosas|tocarl[oa]"
+     r"|\bme oblig(?:a|aba|aron|o|an) a (?:tener (?:sexo|relaciones)|hacer cosas|tocarl[oa]"
      r"|desvestirme|mandar fotos)\b|\bme toca(?:ba)? (?:mis partes|donde no|las partes|mi cuerpo"
      r"|los pechos|mis pechos|abajo|por debajo|en lugares)\b|\bme toco (?:mis partes|donde no"
      r"|las partes|mi cuerpo|los pechos|mis pechos|abajo|en lugares)\b"),
@@ -97,6 +101,15 @@ VIOLENCE_ES: tuple[Rule, ...] = (
      r"|manoseaba)\b(?! (?:trabajar|ir|hacer|pagar|a mi|esperar|ser|estar|limpiar|cocinar"
      r"|manejar|lavar|cuidar|decir))|\b(?:me dijo que )?(?:es|era) nuestro secreto\b"
      r"|\b(?:me dijo|me pidio) que no le (?:dijera|contara) a nadie\b"),
+    # "y me pega": the subject said earlier ("mi novio me quita el celular y me pega").
+    ((IPV,), "es_then_hurt_me",
+     r"\by (?:luego |despues |tambien |encima |ademas )?(?:me|nos) (?:pega|pego|golpea|golpeo"
+     r"|ahorca"
+     r"|ahorco|patea|pateo|cachetea|cacheteo|abofetea|abofeteo|empuja|empujo|lastima|lastimo"
+     r"|maltrata|maltrato)\b{es_hit_guard}"),
+    ((CA, SV), "es_family_abuses_me",
+     r"\b(?:mi|su|el) (?:\w++ )?{es_family}(?: \w++){0,3}? (?:abusa|abuso|abusaba|abusaron)"
+     r" (?:sexualmente )?de (?:mi|nosotros|nosotras)\b"),
     ((CA,), "es_child_abuse_history",
      r"\b(?:abusaron|abuso|abusaba|violaron|violo|violaba|tocaba|tocaron|toco|golpeaban|golpeaba"
      r"|pegaban|pegaba|maltrataban|maltrataba|manoseaba|manosearon) (?:\w++ ){0,3}?(?:cuando"
