@@ -1,6 +1,6 @@
 """Suicide attempts and overdoses, English and Spanish."""
 
-from app.routing.screening_rules.flags import ATTEMPT, NOW, OD, Rule
+from app.routing.screening_rules.flags import ATTEMPT, NOW, OD, SH, Rule
 
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
 # row into four lines, so it is switched off for the table.
@@ -84,6 +84,14 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"\b(?:overdosed|oded|odd|took (?:\w++ ){0,4}?(?:{pills}|them all)|swallowed (?:\w++ ){0,4}?"
      r"(?:{pills}|them all)) (?:\w++ ){0,2}?(?:on purpose|intentionally|deliberately|to die"
      r"|to end it|to kill myself|to not wake up|to make it (?:all )?stop)\b"),
+    ((ATTEMPT, SH), "slit_wrists_past",
+     r"\b(?:slit|slashed|sliced|opened) (?:my|his|her|their|both) (?:own )?(?:wrists?|veins"
+     r"|throat)\b"),
+    # Taken already, and frightened: "I already took the pills, I'm scared".
+    ((OD, NOW), "took_them_scared",
+     r"\b(?:already|just) (?:took|swallowed|downed|drank) (?:the|all (?:the|my)|them|those|these)"
+     r"(?: \w++){0,4}? (?:im (?:scared|afraid|dizzy|shaking|freaking out|panicking)|help"
+     r"|what (?:do|should) i do|call|i feel (?:\w++ )?(?:weird|dizzy|sick|strange|faint))\b"),
     # Too much and asking for help: "took 2 many pills hlp", "took too much, what do I do".
     ((OD, NOW), "overdose_help",
      r"\b(?:took|taken|swallowed|ate|drank|had|used|did) (?:way )?(?:too|to) (?:much|many)"
@@ -102,6 +110,8 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|ahorcarme|colgarme|cortarme las venas|tirarme|aventarme|envenenarme|suicidio"
      r"|acabar con mi vida|matarse|suicidarse|quitarse la vida|ahorcarse|colgarse"
      r"|cortarse las venas|tirarse|aventarse|envenenarse|acabar con su vida)\b"
+     r"|\b(?:me|se) (?:intente|intento|trate de|quise|quiso|ha intentado|he intentado) (?:matar"
+     r"|suicidar|quitar la vida|ahorcar|colgar|envenenar|cortar las venas|tirar|aventar)\b"
      r"|\bintentos? de suicidio\b|\bsobrevivi a (?:un|mi) intento\b"),
     ((OD, ATTEMPT), "es_took_many_pills",
      r"\b(?:tome|tomo|me tome|me tomo|se tomo|trague|se trago|ingeri|ingirio|me trague|me acabe"

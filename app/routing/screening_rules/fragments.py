@@ -75,7 +75,8 @@ FRAGMENTS: dict[str, str] = {
     ),
     # "me pego UN SUSTO / LA GRIPE" (gave me a fright / the flu) is not violence.
     "es_hit_guard": (
-        r"(?! (?:un|una|la|el|su) (?:susto|sustote|grito|resfriado|resfrio|gripa|gripe|tos|virus"
+        r"(?! (?:un|una|la|el|su|sus|los|las|unos|unas) (?:susto|sustote|grito|resfriado|resfrio"
+        r"|gripa|gripe|tos|virus|mocos|chinches|pulgas|nervios|ganas"
         r"|chicle|costumbre|cancion|musica|sticker|calcomania|mania|piojos|sol|calor|frio|aire"
         r"|viento|hambre|sueno|bajon))"
     ),

@@ -72,6 +72,7 @@ HOMICIDAL: tuple[Rule, ...] = (
      r"|envenenar(?:l[oae]s?)?|ahorcar(?:l[oae]s?)?|hacerle dano|hacerles dano"
      r"|lastimar(?:l[oae]s?)?|hacer dano a)\b(?! (?:el|la|los|las) (?:tiempo|rato|hambre|sed"
      r"|aburrimiento|tarea|tareas|examen|examenes|prueba|proyecto|antojo|sueno|ansiedad|nervios))"
+     r"|\b(?:le|les) (?:voy a|quiero|pienso|podria) hacer dano\b"
      r"|\b(?:lo|la|los|las|te) mato\b|\bhomicid\w*"),
 )
 

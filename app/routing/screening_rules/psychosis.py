@@ -45,10 +45,12 @@ PSYCHOSIS: tuple[Rule, ...] = (
      r" (?:me|my (?:thoughts|mind|brain|head|phone|food|house|water))\b"
      r"|\b(?:chip|chips|implant|implants|device|tracker|microchip|transmitter) (?:\w++ ){0,2}?"
      r"(?:in|inside|into) (?:me|my (?:head|brain|body|tooth|teeth|skull|arm|neck))\b"
-     r"|\b(?:being|been|am|im|keep getting|get|getting) (?:\w++ )?(?:followed|watched|tracked"
-     r"|monitored|spied on|bugged|poisoned|recorded) (?:\w++ ){0,2}?by (?:agents|secret agents"
-     r"|the (?:fbi|cia|government|police|mafia|neighbou?rs|devil)|aliens|demons|spies|satellites"
-     r"|cameras|strangers|people i dont know|everyone)\b"
+     # Not "followed by a stranger": that is an event, not a delusion.
+     r"|\b(?:followed|watched|tracked|monitored|spied on|bugged|tapped|hacked|poisoned|recorded"
+     r"|controlled) (?:\w++ ){0,2}?by (?:agents|secret agents|the (?:fbi|cia|government|mafia"
+     r"|neighbou?rs|devil)|aliens|demons|spies|satellites)\b"
+     r"|\b(?:the devil|satan|a demon|demons|evil spirits|spirits|an alien|aliens) (?:is |are"
+     r" |lives |living )?(?:inside|in) (?:me|my (?:body|head|mind|brain))\b"
      r"|\b(?:they|people|someone|everyone|others|the government|he|she) (?:\w++ )?(?:can |are |is"
      r" |keep )?(?:read|reading|hear|hearing|steal|stealing|control|controlling|insert|inserting"
      r"|putting|broadcasting) (?:my )?(?:mind|thoughts)\b"
@@ -89,8 +91,8 @@ PSYCHOSIS: tuple[Rule, ...] = (
     ((PSY,), "things_talk_to_me",
      r"\b(?:the )?(?:tv|television|radio|computer|walls|birds|news|songs?|billboards?|god|devil"
      r"|satan|aliens|spirits|demons|dead) (?:\w++ ){0,2}?(?:is |are |keeps |keep )?(?:talking"
-     r"|speaking|sending (?:me )?(?:messages|signals)|giving me signs|whispering|talks|speaks"
-     r"|talked|spoke|whispers) (?:to|at) me\b"),
+     r"|speaking|sending (?:me )?(?:messages|signals)|giving me signs|whispering|talks"
+     r"|talked|whispers) (?:to|at) (?:me|him|her|them)\b"),
     ((PSY,), "planted_devices",
      r"\b(?:they|someone|somebody|people|my neighbou?rs|neighbou?rs|the government|the fbi"
      r"|the police|he|she) (?:\w++ )?(?:put|installed|hid|planted|placed|are putting|keep putting)"
@@ -115,8 +117,9 @@ PSYCHOSIS: tuple[Rule, ...] = (
      r"|\b(?:puede|pueden|podian|escucha|escuchan|oye|oyen|lee|leen|roban|roba|controla"
      r"|controlan|saben|sabe) (?:escuchar |oir |leer |ver )?(?:mis|nuestros) pensamientos\b"
      r"|\bmis pensamientos (?:se )?(?:transmiten|escuchan|oyen|los escuchan|los oyen|los roban)\b"
-     r"|\b(?:dice|cree|piensa|esta segur[oa]|jura|insiste) (?:de )?que (?:lo|la|los|las|le|me|nos)"
-     r" (?:estan |esta |quieren )?(?:persiguen|siguen|vigilan|espian|envenenan|envenenar"
+     r"|\b(?:dice|cree|piensa|esta segur[oa]|jura|insiste) (?:de )?que (?:\w++ ){0,2}?(?:lo|la|los"
+     r"|las|le|me|nos) (?:estan |esta |quieren |quiere )?(?:persiguen|siguen|vigilan|espian"
+     r"|envenenan|envenenar"
      r"|controlan|persiguiendo|siguiendo|vigilando|espiando|envenenando)\b"
      r"|\b(?:dios|el diablo|satanas|los demonios|los espiritus) (?:me )?(?:habla|hablan|dice|dicen"
      r"|ordena|ordenan|manda|mandan|dijo) (?:\w++ )?(?:que|a mi|conmigo)\b"),

@@ -55,7 +55,8 @@ SELF_HARM: tuple[Rule, ...] = (
      r"|\buntil (?:it|i|they|my \w++) (?:bleeds?|bled|bleeding|bruises?|bruised|scars?)\b"
      r"|\b(?:razor|blade|knife|lighter|scissors|compass|glass) (?:\w++ ){0,3}?(?:on|to|into|across)"
      r" my (?:arms?|legs?|wrists?|thighs?|skin|stomach|body)\b|\bmak(?:e|ing) myself bleed\b"
-     r"|\bfresh (?:cuts|scars|wounds) on my\b|\b(?:scars|cuts|burns) (?:on|all over) my"
+     r"|\bfresh (?:cuts|scars|wounds) on my\b|\bfresh (?:cuts|wounds)\b(?! (?:of|from|on (?:the|a)"
+     r"|at the (?:butcher|deli)))|\b(?:scars|cuts|burns) (?:on|all over) my"
      r" (?:arms?|legs?|wrists?|thighs?|stomach|body)\b(?! from (?:surgery|the accident"
      r"|an accident|childhood|sports))|\bhide (?:my |the )?(?:cuts|scars)\b"
      r"|\bscars? (?:from|of) (?:cutting|self harm|burning myself|my cuts|hurting myself)\b"
@@ -112,6 +113,8 @@ SELF_HARM: tuple[Rule, ...] = (
      r"|\bse (?:corta|cortaba|corto|esta cortando|sigue cortando|ha cortado|quema|quemaba"
      r"|esta quemando|lastima|lastimaba|rasguna|rasgunaba) (?:los|las|sus) (?:brazos|piernas"
      r"|munecas|muslos|venas|brazo|pierna|muneca|panza)\b"
+     r"|\b(?:me|se) (?:queme|quemo|corte|corto|lastime|lastimo|golpee|golpeo|hice dano|hizo dano"
+     r"|rasgune|pegue) (?:\w++ ){0,2}?a proposito\b"
      r"|\bautolesion\w*|\bautolastim\w*|\bauto ?dano\b|\bcortes en (?:mis|los) (?:brazos|piernas"
      r"|munecas|muslos)\b|\bcicatrices (?:de|en) (?:mis|los) (?:brazos|piernas|munecas)\b"),
 )

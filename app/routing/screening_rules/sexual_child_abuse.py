@@ -84,6 +84,16 @@ SEXUAL_AND_CHILD_ABUSE: tuple[Rule, ...] = (
      r"|their) (?:genitals|privates|private parts|penis|vagina|bottom|butt|chest|breasts?))\b"
      r"|\bmakes? (?:him|her|them) (?:keep (?:it )?(?:a )?secret|promise not to tell)\b"),
     # A carer hurting a child, told by someone else: "my son's babysitter hits him".
+    ((SV,), "exposed_himself",
+     r"\b(?:exposed|exposes|flashed|flashes|exposing|flashing) (?:himself|herself|themselves|his"
+     r" (?:penis|genitals|privates|dick)) (?:to|at) (?:me|us|her|him|my (?:\w++ )?(?:son|daughter"
+     r"|kids?|child|children))\b"),
+    ((CA,), "child_hurt_by_family",
+     r"\b(?:my|our|his|her) (?:little |baby |younger )?(?:sister|brother|siblings|son|daughter|kids"
+     r"|children|child|baby|niece|nephew|grandson|granddaughter)s? (?:\w++ ){0,2}?(?:gets|got|is"
+     r"|was|are|were|being|been) (?:\w++ )?(?:hit|beaten|beat up|abused|molested|hurt|punched"
+     r"|kicked|slapped|burned|whipped|locked (?:in|up)|starved|touched) by (?:my|our|his|her"
+     r"|their|the) (?:\w++ )?(?:{family}|{partner})\b"),
     ((CA,), "carer_hurts_child",
      r"\b(?:babysitter|nanny|daycare (?:worker|teacher|staff)|teacher|coach|stepdad|step dad"
      r"|stepmom"

@@ -78,7 +78,15 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"(?! (?:a|an|the|my|his|her|your|their|our|vacation|holiday|trips?|dates?|stage|tour|air"
      r"|leave|break|twitter|facebook|instagram|tiktok|social|to|at|in|on|for|working|studying"
      r"|playing|paying|talking|waiting|this (?!way|life|pain)|that|without (?:coffee|sleep"
-     r"|food)))"),
+     r"|food))\b)"),
+    # "can't survive another week of this"; "another day AT THIS JOB" is work talk.
+    ((SI,), "cant_survive_another",
+     r"\b(?:cant|couldnt|wont|dont think i (?:can|could|will|ll)|not sure i (?:can|could|will))"
+     r" (?:\w++ )?(?:survive|make it through|last|get through|handle|take|bear) (?:another|one"
+     r" more|many more) (?:day|week|night|month|year)s?\b(?! (?:at|of (?:this|that|my|the)"
+     r" (?:job|work|class|school|commute|weather|rain|heat|noise|meeting|course|semester)|in"
+     r" (?:this|that|the) (?:job|office|class|house|heat)|with (?:him|her|them|my|this|that)"
+     r"|without (?:coffee|sleep|a break|a holiday|a vacation)))"),
     ((SI,), "cant_take_it",
      r"\b(?:cant|couldnt|can no longer|unable to|not able to|no longer) (?:do|take|handle|bear"
      r"|stand|cope with|deal with|endure|survive|fight|live with|cope) (?:it|this|life|the pain"

@@ -23,7 +23,8 @@ SUICIDE_ES: tuple[Rule, ...] = (
      # "me quiero morir DE RISA / DE VERGUENZA", "desaparecer UN RATO" are idioms.
      r"(?! (?:(?:de|del|por) (?:risa|verguenza|hambre|sueno|aburrimiento|calor|frio|ganas"
      r"|amor|la risa|la verguenza|cansancio|nervios|gusto|viej[oa]|ver|probar|comer|saber"
-     r"|conocer|ir|tener)|un rato|un tiempo|unos dias|por un (?:rato|tiempo)|de (?:las )?redes))"),
+     r"|conocer|ir|tener)|un rato|un tiempo|unos dias|por un (?:rato|tiempo)|de (?:las )?redes"
+     r"|de (?:instagram|facebook|tiktok|twitter|whatsapp|internet|redes sociales)))"),
     ((SI,), "es_kill_myself",
      r"\b(?:matarme|me quiero matar|me voy a matar|me mate|me matare|suicidarme|quitarme la vida"
      r"|me (?:voy a |quiero |pienso |puedo )?quitar la vida|me quito la vida|acabar con mi vida"
@@ -82,6 +83,9 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r"|y no volver a despertar)\b"
      r"|\b(?:desaparecer|irme) para siempre\b|\b(?:estaria|estarian|estarias) mejor muert[oa]s?\b"
      r"|\bmejor muert[oa]s?\b"),
+    ((SI,), "es_in_the_way",
+     r"\b(?:sobro|estorbo|no pertenezco|no encajo) (?:en este mundo|en esta vida|en la tierra"
+     r"|en el mundo|a todos|en todas partes|en todos lados)\b"),
     ((SI,), "es_tired_of_life",
      r"\b(?:cansad[oa]|hart[oa]|agotad[oa]) (?:\w++ )?de (?:vivir|la vida|existir|estar viv[oa]"
      r"|luchar|seguir)\b"),

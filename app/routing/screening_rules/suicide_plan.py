@@ -44,10 +44,15 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"\b(?:bought|buy|buying|got|have|own|purchased|ordered|order|getting|get|picked up|found"
      r"|keep|keeping|hid|hiding|stashed|access to|got hold of|borrowed|stole|took) (?:\w++ ){0,2}?"
      r"(?:a |an |the |my |some |his |her )?(?:{gun}|rope|noose|razor blades?|rat poison|helium"
-     r"|charcoal|exit bag)\b"),
+     r"|charcoal|exit bag)\b"
+     # "a rope FOR CLIMBING", "a gun SAFE": gear, not means.
+     r"(?! (?:for (?:climbing|camping|hiking|the boat|sailing|work|the dog|towing|moving|the tent"
+     r"|crafts|yoga|the gym|my boat)|safes?|range|club|license|licence|course|class|lessons?"
+     r"|cleaning|locks?|cabinet|show)\b)"),
     ((PLAN,), "stockpiling_pills",
      r"\b(?:saved|saving|save|stockpile|stockpiled|stockpiling|hoard|hoarded|hoarding|stash"
-     r"|stashed|stashing|built up|building up|been saving|hiding|hid"
+     r"|stashed|stashing|built up|building up|been saving|hiding|hid|collecting|collected"
+     r"|gathering|gathered|putting aside|put aside|squirreling"
      r"|hidden) (?:up )?(?:\w++ ){0,2}?"
      r"{pills}\b|\b(?:enough|have enough|got enough|have all the|all the) (?:\w++ )?{pills}"
      r" (?:\w++ ){0,2}?(?:to (?:die|kill|end|overdose|od|do it|not wake up)|saved|ready)\b"),
@@ -116,7 +121,8 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|once and for all|when everyone is asleep)\b"
      r"|\b(?:tonight|today|tomorrow) (?:im|i am|ill|i will|im going to|i am going to) (?:\w++ )?"
      r"(?:do it|end it|kill myself|end my life|die|jump|overdose|take (?:the|all the|my) pills"
-     r"|go through with it|finally do it)\b|\b(?:tonight|today) (?:is|s) (?:my last|the night i"
+     r"|go through with it|finally do it)\b|\b(?:tonight|today|tomorrow)(?: is|s) (?:my last"
+     r"|the night i"
      r"|the day i)\b"),
     # A declared intention with a way named: "I intend to take my life", "gonna jump off the roof".
     ((PLAN,), "intent_to_die",
@@ -130,6 +136,11 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"(?! (?:rough|roughly|badly|poorly|fine|smoothly|well|hot|cold|weird|loud|low|out))"
      r"|\b(?:hose|tube|pipe) (?:\w++ ){0,3}?(?:from|to|on|into) (?:the |my )?(?:exhaust"
      r"|tailpipe)\b"),
+    ((PLAN,), "ready_to_end_it",
+     r"\b(?:everything|all|it all|the stuff|what i need|what i needed|everything i need) (?:is "
+     r"|s )?"
+     r"(?:ready|set|prepared|planned|sorted|in place) (?:\w++ )?(?:to|for) (?:end (?:it|it all"
+     r"|my life|things)|kill myself|die|do it|go through with it|my (?:suicide|death|exit))\b"),
     ((PLAN, NOW), "at_the_edge",
      r"\b(?:about to|going to|ready to) (?:jump|pull the trigger|take them all|step off|let go)\b"
      r"(?! (?:in|into|on|onto|at|over|the (?:gun|shark)|rope|high|to|ship|through|up|down|out|of"
@@ -143,6 +154,7 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|around) my (?:head|throat|wrists?|neck|chest|temple))\b"
      r"|\b(?:standing|sitting|climbing|climbed|leaning) (?:on|over|onto) (?:the|a|this) (?:\w++ )?"
      r"(?:bridge|overpass|railing|edge)\b(?! (?:watching|taking|with (?:my|friends|the)|looking"
+     r"|was|is|it|felt|feels|scares|scared|made|makes"
      r"|for (?:a|the) (?:photo|picture|view)|fishing|waiting|of (?:my seat|the bed|the pool)))"
      # On a height now: "I'm on the bridge now"; "on the bridge now, STUCK IN TRAFFIC" is a commute.
      r"|\b(?:im|i am|standing|sitting|up) (?:on|at) (?:the|a|this|top of the) (?:\w++ )?(?:bridge"

@@ -127,6 +127,12 @@ PARTNER_VIOLENCE: tuple[Rule, ...] = (
      r"\b(?:and|then|and then|later|after that|before that) (?:he |she |they )?(?:beat|beats"
      r"|beaten|hit|hits|punched|punches|kicked|kicks|choked|chokes|strangled|slapped|slaps"
      r"|stabbed|burned|shoved|attacked) (?:me|us)\b{hurt_guard}"),
+    # Intimidation: "he punched a hole in the wall next to my head".
+    ((IPV,), "intimidation",
+     r"\b{perp} (?:\w++ ){0,2}?(?:punched|punches|punching|kicked|kicks|kicking|smashed|smashes"
+     r"|smashing) (?:a hole in|holes in|the wall|walls|the door|doors|my (?:things|stuff|door"
+     r"|car|windows?)|furniture|dishes|plates)\b(?! (?:by accident|accidentally|playing|during"
+     r"|at the gym|in the game))"),
     ((IPV,), "controls_everything",
      r"\b{perp} (?:\w++ ){0,2}?(?:controls|controlled|controlling|monitors|tracks|decides)"
      r" (?:everything|every(?:thing)? i do|where i go|who i (?:see|talk to|text)|what i (?:wear|eat"

@@ -107,6 +107,14 @@ VIOLENCE_ES: tuple[Rule, ...] = (
      r"|ahorca"
      r"|ahorco|patea|pateo|cachetea|cacheteo|abofetea|abofeteo|empuja|empujo|lastima|lastimo"
      r"|maltrata|maltrato)\b{es_hit_guard}"),
+    ((CA, IPV), "es_parents_hurt_me",
+     r"\b(?:mis|sus|los) (?:papas|padres|abuelos|tios|hermanos|padrastros)(?: \w++){0,3}? (?:me"
+     r"|nos)"
+     r" (?:pegan|pegaron|pegaban|golpean|golpearon|golpeaban|maltratan|maltrataban|lastiman"
+     r"|queman|encierran|castigan con|dejan sin comer|ahorcan|patean)\b{es_hit_guard}"),
+    ((SV,), "es_touched_without_consent",
+     r"\bme (?:toco|tocaron|toca|tocaba|agarro|agarraron|beso|besaron|desvistio|desnudo)"
+     r" (?:\w++ ){0,3}?sin (?:mi )?(?:permiso|consentimiento|que yo quisiera|quererlo)\b"),
     ((CA, SV), "es_family_abuses_me",
      r"\b(?:mi|su|el) (?:\w++ )?{es_family}(?: \w++){0,3}? (?:abusa|abuso|abusaba|abusaron)"
      r" (?:sexualmente )?de (?:mi|nosotros|nosotras)\b"),
