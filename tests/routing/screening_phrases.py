@@ -1503,7 +1503,8 @@ BLIND_SAFE: list[str] = [
 # them (so after seeing the patterns): other wordings of each family the blind set exposed
 # (synonyms, tenses, third person, typos, Spanish with and without accents). Round A was written
 # before its fixes (153/186 risky phrases flagged at first), round B after round A's fixes and
-# before its own (97/114 at first), round C after round B's fixes (101/124 at first). Two risky
+# before its own (97/114 at first), round C after round B's fixes (101/124 at first), round D
+# (long messages, text-speak, Spanish, Spanglish) after round C's (43/53 at first). Two risky
 # phrases still miss a flag and are not listed ("i took the pills 10 minutes ago" is not flagged
 # as imminent, "she bit me and scratched my face" not as partner violence), nor is "im at the
 # end of my rope" (distress, not on its own a wish to die); the safe ones still flagged are in
@@ -1924,6 +1925,78 @@ VARIATIONS_RISKY: list[tuple[str, tuple[str, ...]]] = [
     ("i'm afraid i'll hurt my baby", (HI,)),
     ("quiero matar a mi esposo", (HI,)),
     ("le voy a hacer daño", (HI,)),
+    # Round D.
+    (
+        "Looking for a therapist in Durham. I work nights, so weekends are best. To be "
+        "honest I've been thinking I'd be better off not waking up.",
+        (SI,),
+    ),
+    (
+        "my daughter (15) has been really withdrawn, and yesterday she told me she "
+        "doesn't see the point in living. we need help fast",
+        (SI,),
+    ),
+    (
+        "Hi! Do you take Medicaid? My husband has been really controlling lately, he "
+        "reads all my messages and last week he slapped me.",
+        (IPV,),
+    ),
+    ("necesito una cita para mi hijo, tiene 10 años y dice que quiere morirse", (SI,)),
+    ("busco psicólogo, mi pareja me pegó y tengo miedo", (IPV,)),
+    ("i need help my bf hit me again and i cant leave", (IPV,)),
+    ("idk what to do anymore i just wanna end it", (SI,)),
+    ("lowkey want to die ngl", (SI,)),
+    ("i wanna sleep and never wake up fr", (SI,)),
+    ("thinking bout killing myself tbh", (SI,)),
+    ("no1 would even notice if i was gone", (SI,)),
+    ("i cant do this nemore", (SI,)),
+    ("i want 2 end it all", (SI,)),
+    ("ima end it tonite", (PLAN,)),
+    ("i took 2 much of my meds", (OD,)),
+    ("my step dad touchs me", (CA,)),
+    ("my mom hits me evry day", (CA,)),
+    ("he raped me last nite", (SV,)),
+    ("i keep cuttin myself", (SH,)),
+    ("i hear voices tellin me to hurt ppl", (PSY,)),
+    ("quiero matarme ya no aguanto", (SI,)),
+    ("ya me quiero morir", (SI,)),
+    ("no quiero vivir mas", (SI,)),
+    ("estoy pensando en suicidarme", (SI,)),
+    ("tengo pensamientos de muerte", (SI,)),
+    ("me quiero cortar", (SH,)),
+    ("me corto las muñecas", (SH,)),
+    ("mi esposo me viola", (SV,)),
+    ("mi novio me pegó ayer", (IPV,)),
+    ("mi mamá me pega con la chancla muy fuerte y me deja marcas", (CA,)),
+    ("mi padrastro me manosea", (CA,)),
+    ("mi hijo tomó pastillas de más", (OD,)),
+    ("mi amiga se tomó una caja de pastillas", (OD,)),
+    ("veo cosas que nadie más ve", (PSY,)),
+    ("me siguen a todas partes", (PSY,)),
+    ("estoy en el techo y quiero saltar", (NOW,)),
+    ("tengo una pistola y quiero usarla contra mí", (PLAN,)),
+    ("my abuela says people are spying on her through the TV", (PSY,)),
+    ("mi husband me amenaza con matarme", (IPV,)),
+    ("I want to die, pero no sé cómo pedir ayuda", (SI,)),
+    ("quiero morir but i'm scared", (SI,)),
+    ("my papá hits me", (CA,)),
+    (
+        "Wanted to ask about grief support. My brother died by suicide last year and "
+        "lately I've been wanting to join him.",
+        (SI,),
+    ),
+    (
+        "My son (17) posted on social media 'goodbye everyone' and now he won't answer his phone",
+        (PLAN,),
+    ),
+    ("I found a note in my daughter's room saying she wants to kill herself", (SI,)),
+    ("I think my teenage son is being groomed online, an adult keeps asking him for photos", (CA,)),
+    ("my wife threatened to kill herself if I leave", (SI,)),
+    ("my ex says he'll kill me if I go to the police", (IPV,)),
+    ("I'm staying with my sister because my husband tried to strangle me", (IPV,)),
+    ("my friend is talking about jumping off a bridge", (SI,)),
+    ("my roommate hasn't eaten in days and says she deserves to die", (SI,)),
+    ("my grandfather abused me sexually as a child", (CA,)),
 ]
 
 VARIATIONS_SAFE: list[str] = [
@@ -2113,6 +2186,35 @@ VARIATIONS_SAFE: list[str] = [
     "my car crashed into a tree last year, i'm fine now",
     "we joked about jumping off the roof into the pool",
     "i want to join my wife at the conference",
+    # Round D.
+    (
+        "Looking for a therapist in Durham. I work nights, so weekends are best. I have "
+        "some anxiety about work."
+    ),
+    "my daughter (15) has been withdrawn since the move and we'd like a family therapist",
+    "necesito una cita para mi hijo, tiene 10 años y tiene mucha ansiedad",
+    "idk what to do about my job lol",
+    "i wanna sleep in tomorrow fr",
+    "ngl this week was rough but im ok",
+    "ima go to the gym tonite",
+    "tbh i'm just stressed about exams",
+    "my step dad is great, we just argue about chores",
+    "mi papá me regañó por llegar tarde",
+    "mi mamá me castigó sin celular",
+    "quiero dormir hasta tarde",
+    "estoy cansada del trabajo",
+    "my abuela makes the best tamales",
+    "my husband me ayuda con los niños",
+    "quiero morirme de risa con esta película",
+    "i need a therapist who speaks spanish y english",
+    "we joked that the exam would kill us",
+    "my brother posted a goodbye to his old job on linkedin",
+    "i'm going to end my shift early",
+    "I want to help my friend who is struggling, she's doing ok but sad",
+    "my son wants to join the army",
+    "the doctor said my dad's heart stopped during surgery but they saved him",
+    "we lost grandpa to cancer last spring",
+    "my friend and I watched a movie about a hostage situation",
 ]
 
 
@@ -2144,6 +2246,7 @@ KNOWN_FALSE_ALARMS: list[str] = [
     "i want to sleep forever on sundays lol",
     "i hear voices from the apartment upstairs",
     "i used to self-harm but i've been healthy for years",
+    "I'm writing a paper on domestic violence policy",
 ]
 
 RISKY += HELD_OUT_RISKY + BLIND_RISKY + VARIATIONS_RISKY

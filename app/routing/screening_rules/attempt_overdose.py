@@ -122,7 +122,9 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|\b(?:me tome|tome|se tomo|me trague) (?:todo el frasco|toda la caja|el frasco entero"
      r"|la caja entera|todas las)\b"),
     ((OD,), "es_overdose",
-     r"\b(?:sobredosis|fentanilo|naloxona|narcan)\b|\b(?:me|se|te) pas(?:e|o|aste) de (?:droga"
+     r"\b(?:sobredosis|fentanilo|naloxona|narcan)\b"
+     r"|\b(?:tome|tomo|tomaron|se tomo|me tome|trague|se trago) (?:\w++ )?(?:{es_pills}|medicina"
+     r"|medicinas|medicamento|droga|drogas) de mas\b|\b(?:me|se|te) pas(?:e|o|aste) de (?:droga"
      r"|drogas|alcohol"
      r"|pastillas|coca|heroina)\b|\bmezcl(?:e|o|aron|ando) (?:\w++ )?(?:{es_pills}|alcohol"
      r"|drogas|cerveza|tequila|vino) con (?:\w++ )?(?:alcohol|{es_pills}|drogas|cerveza|tequila"

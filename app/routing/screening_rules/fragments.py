@@ -10,7 +10,8 @@ FRAGMENTS: dict[str, str] = {
         r"|stepmom|step mom|stepmother|parents|parent|uncle|aunt|grandpa|grandfather|grandma"
         r"|grandmother|brother|sister|stepbrother|step brother|cousin|teacher|coach|babysitter"
         r"|pastor|priest|guardian|foster (?:dad|mom|parents?|father|mother)|moms boyfriend"
-        r"|mums boyfriend|mothers boyfriend)"
+        r"|mums boyfriend|mothers boyfriend|papa|papi|mama|mami|abuela|abuelo|tio|tia|padrastro"
+        r"|madrastra)"
     ),
     # Someone who may be hurting the person: a named relation or a bare pronoun.
     "perp": (

@@ -87,6 +87,7 @@ SELF_HARM: tuple[Rule, ...] = (
      r"(?! (?:into (?:the|our|their|his|her|my) (?:budget|costs|spending|profits|savings)))"),
     ((SH,), "es_self_harm",
      r"\b(?:me corto|me corte|me cortaba|cortarme|me estoy cortando|me sigo cortando|cortandome"
+     r"|me (?:quiero|voy a|dan ganas de|gustaria) cortar"
      r"|me he cortado|volvi a cortarme)\b"
      # "me corto EL PELO", "me corte COCINANDO" are everyday talk.
      r"(?! (?:(?:el|la|los|las|mi) (?:pelo|cabello|unas|flequillo|fleco|barba|bigote|dedo"

@@ -14,14 +14,16 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|to (?:finish|meet|get|make|keep|pay|please|impress)))"),
     ((SI,), "kill_myself_intent",
      r"\b(?:want|wanted|going|planning|plan|thinking|thought|thoughts|think|decided|urge|urges"
-     r"|should|will|ill|might|wish|ready|wants|says|said|talks|talked|talking) (?:\w++ ){0,2}?"
+     r"|should|will|ill|might|wish|ready|wants|says|said|talks|talked|talking|threatened|threatens"
+     r"|threatening|swore|swears) (?:\w++ ){0,2}?"
      r"(?:to |of |about |on )?(?:kill|killing|unalive|unaliving) {self}\b"),
     ((SI,), "suicide_word",
      r"\b(?:suicid|sucid|suicd|suisid|suicdi)\w*|\bsewer ?slide\b|\bsu1c1de\b|\b(?:unaliv"
      r"|un aliv)(?:e|ed|ing)\b"
      r"|\bctb\b|\b(?:selfdelet|self delet)(?:e|ing)\b|\bdeath wish\b"),
     ((SI,), "want_to_die",
-     r"\b(?:want|wanted|wanting|wants|need|ready|deserve|wish|hope|pray|praying|like|prefer|time)"
+     r"\b(?:want|wanted|wanting|wants|need|needs|ready|deserve|deserves|wish|wishes|hope|hopes|pray"
+     r"|prays|praying|like|prefer|time)"
      r" (?:to |that i |i could |id |i )?(?:just |simply |really |finally |honestly )?die+\b"
      # "I'd die FOR you / FOR a coffee" is an idiom; "wanting to die FOR WEEKS" is not.
      r"(?! (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|old age)"
@@ -155,6 +157,7 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|\b(?:imagin(?:e|ed|ing)|picture|picturing|visuali[sz](?:e|ed|ing)|planning|planned|plan)"
      r" (?:\w++ ){0,2}?(?:my (?:own )?(?:funeral|death|suicide|grave)|dying|being dead)\b"
      r"|\bbetter off (?:gone|not (?:being )?(?:here|alive|around)|not existing|never born"
+     r"|not waking up|not living|asleep forever|if i (?:didnt|never) (?:wake|woke) up"
      r"|six feet under|in the ground)\b"),
     ((SI,), "whats_the_point",
      r"\b(?:whats|what is|wheres|theres no|there is no|dont see the|no|see no|cant see the)"

@@ -83,6 +83,9 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r"|y no volver a despertar)\b"
      r"|\b(?:desaparecer|irme) para siempre\b|\b(?:estaria|estarian|estarias) mejor muert[oa]s?\b"
      r"|\bmejor muert[oa]s?\b"),
+    ((SI,), "es_thoughts_of_death",
+     r"\b(?:pensamientos|ideas|ideacion) (?:de|sobre|suicidas? de) (?:muerte|morir(?:me)?|suicidio"
+     r"|matarme|quitarme la vida|no existir|desaparecer para siempre)\b"),
     ((SI,), "es_in_the_way",
      r"\b(?:sobro|estorbo|no pertenezco|no encajo) (?:en este mundo|en esta vida|en la tierra"
      r"|en el mundo|a todos|en todas partes|en todos lados)\b"),

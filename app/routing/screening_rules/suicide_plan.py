@@ -205,7 +205,8 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|por)))\b"),
     # About to jump: "estoy en la azotea y voy a saltar"; "saltar LA CUERDA / AL AGUA" is play.
     ((PLAN, NOW), "es_about_to_jump",
-     r"\b(?:a punto de|voy a|estoy list[oa] para|ya voy a) (?:saltar|brincar|aventarme|tirarme"
+     r"\b(?:a punto de|voy a|estoy list[oa] para|ya voy a|quiero|me quiero) (?:saltar|brincar"
+     r"|aventarme|tirarme"
      r"|lanzarme|jalar el gatillo)\b(?! (?:la cuerda|en|a la (?:piscina|alberca|cama)|al (?:agua"
      r"|mar|rio|lago|sillon|sofa|suelo|piso)|de (?:alegria|felicidad|gusto)|un rato|la valla"
      r"|obstaculos|en paracaidas|del trampolin))"),
