@@ -945,7 +945,7 @@ HELD_OUT_SAFE: list[str] = [
 # on the team had tuned it to. First pass: 78.6% of risky phrases flagged at all, 72.2% with all
 # their flags, 9/201 false alarms; the misses were then fixed by widening the patterns, and the
 # phrases joined the set. The 12 risky and 1 safe phrases already listed above are not repeated
-# (where the blind label asked for more, the label above was raised), and the 8 safe phrases it
+# (where the blind label asked for more, the label above was raised), and the 7 safe phrases it
 # still flags on purpose are in KNOWN_FALSE_ALARMS.
 BLIND_RISKY: list[tuple[str, tuple[str, ...]]] = [
     # Suicidal ideation: English, direct & indirect.
@@ -1440,6 +1440,7 @@ BLIND_SAFE: list[str] = [
     "my dad and I go deer hunting every fall, it's our bonding time",
     "I teach self-defence classes and want to understand trauma-informed teaching",
     "I do boxing and sometimes I get anxious before a fight",
+    "how do I store my rifle safely with kids in the house, my hunting season starts soon",
     "kickboxing helps my stress, I hit the heavy bag every morning",
     # Extra Spanish / Spanglish safe.
     "estoy muerto de la risa con este meme",
@@ -2233,8 +2234,6 @@ KNOWN_FALSE_ALARMS: list[str] = [
     "I want to take a first aid course, including what to do in an overdose",
     # Blind set: a death by suicide in the news reads like a disclosure.
     "a celebrity I liked died by suicide and it's been on my mind, I just feel sad for his family",
-    # Blind set: a gun in a house with children.
-    "how do I store my rifle safely with kids in the house, my hunting season starts soon",
     # Blind set: a question about voices, and naming a psychotic illness.
     "hear voices? no, I just talk to myself when I'm cooking haha",
     "my brother has schizophrenia and is stable on meds, I want carer support",

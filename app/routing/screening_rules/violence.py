@@ -90,7 +90,9 @@ PARTNER_VIOLENCE: tuple[Rule, ...] = (
      r"|for work|locked|unloaded|in (?:a|the|his|her) (?:gun )?safe))"
      r"|\b(?:pointed|pointing|points|held|holding|holds|waving|waved|pulled) (?:a |an |the |his"
      r" |her |their )?{weapon} (?:at|to|on) (?:me|us|my|the kids|her|him)\b"
-     r"|\b{weapon} (?:\w++ ){0,4}?(?:outside|at (?:my|the) (?:door|window|house|place|apartment)"
+     # "how do I STORE MY rifle safely in the house" asks about safe storage.
+     r"|(?<!store my )(?<!store the )(?<!store a )(?<!storing my )(?<!storing the )"
+     r"\b{weapon} (?:\w++ ){0,4}?(?:outside|at (?:my|the) (?:door|window|house|place|apartment)"
      r"|in (?:the|my) (?:house|driveway|yard|apartment)|pointed at|at me|in his hand"
      r"|in her hand)\b"),
     ((IPV, NOW), "danger_now",
