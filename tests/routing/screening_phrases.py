@@ -1508,8 +1508,9 @@ BLIND_SAFE: list[str] = [
 # (long messages, text-speak, Spanish, Spanglish) after round C's (43/53 at first). Two risky
 # phrases still miss a flag and are not listed ("i took the pills 10 minutes ago" is not flagged
 # as imminent, "she bit me and scratched my face" not as partner violence), nor is "im at the
-# end of my rope" (distress, not on its own a wish to die); the safe ones still flagged are in
-# KNOWN_FALSE_ALARMS.
+# end of my rope" (distress, not on its own a wish to die). Round E checked ordinary requests
+# that share words with the new rules. The safe ones still flagged are in KNOWN_FALSE_ALARMS,
+# except "my ex tracks my location through the kids' phones", left out as arguably risky.
 VARIATIONS_RISKY: list[tuple[str, tuple[str, ...]]] = [
     # Round A.
     ("i dont know how much longer i can keep doing this", (SI,)),
@@ -2216,6 +2217,63 @@ VARIATIONS_SAFE: list[str] = [
     "the doctor said my dad's heart stopped during surgery but they saved him",
     "we lost grandpa to cancer last spring",
     "my friend and I watched a movie about a hostage situation",
+    # Round E: ordinary requests that share words with the new rules.
+    (
+        "My dad hurt his back and my mom takes care of him, she's exhausted and needs "
+        "someone to talk to"
+    ),
+    "my mom hurts my feelings when she criticizes my weight",
+    (
+        "our team will be fine without me while I'm on maternity leave, but I'm anxious "
+        "about going back"
+    ),
+    "I want to join my husband's support group for veterans",
+    "my partner controls the budget and we argue about it, we want couples counselling",
+    "he takes my car keys when I've been drinking, which is fair, I want help with my drinking",
+    "the coach hit him with a ball by accident during practice",
+    "my son is being bullied and came home with a bruise",
+    "our babysitter quit and I'm overwhelmed",
+    "I'm on medication for bipolar and doing well",
+    "I want to start therapy for trauma from a car accident",
+    "my grandmother passed away peacefully in her sleep",
+    "I want to lose weight and I have a plan with my doctor",
+    "my teen is obsessed with horror movies, should I worry?",
+    "I get intrusive thoughts about germs and wash my hands a lot",
+    "I used to drink too much but I've been sober for a year",
+    "sometimes I feel like nobody listens to me at work",
+    "i need to vent about my job, my boss is the worst",
+    "I'm tired all the time and can't concentrate",
+    "my husband snores and I can't sleep, we're both grumpy",
+    "we had a fight and he slammed the door, then we talked it out",
+    "I'd like a therapist who understands chronic pain",
+    "my mother in law is controlling about how we raise the kids",
+    "I cry every day since my divorce but I'm getting through it",
+    "I'm a nurse and I see a lot of trauma at work",
+    "I'm a police officer and I need to talk about a shooting I responded to",
+    "I survived a car crash last year and I still have nightmares",
+    "I'm pregnant and my partner is supportive, but I'm anxious",
+    "my dog died and I want to be with him again someday, I miss him",
+    "we lost our home in a fire and the kids are scared",
+    "I'm caring for my dad who has dementia and sometimes thinks people are stealing from him",
+    "my teenager won't talk to me and spends all day in her room",
+    "I think my friend has an eating disorder, how can I help",
+    "I want therapy for panic attacks when I drive over bridges",
+    "I'm scared of heights and have to go up a tall building for work",
+    "tengo miedo de manejar en la autopista",
+    "mi hijo tiene berrinches y se pega en la cabeza cuando se enoja",
+    "mi esposo y yo discutimos pero nunca nos faltamos al respeto",
+    "mi papá está enfermo y lo cuido, estoy agotada",
+    "quiero terapia para la ansiedad social",
+    "mi hija se cayó y se lastimó la rodilla jugando",
+    "me corté el dedo con una lata",
+    "busco grupo de apoyo para padres de niños con autismo",
+    "I'm fine without coffee now, quitting caffeine went well",
+    "my kids would be better off with a bigger yard, we're thinking of moving",
+    "I would love to disappear to a beach for a week",
+    "he's gonna kill it at his recital tonight",
+    "I'm dying to know if I got the job",
+    "my friend took too long to reply and I got anxious",
+    "I took a double shift and I'm exhausted",
 ]
 
 
@@ -2246,6 +2304,10 @@ KNOWN_FALSE_ALARMS: list[str] = [
     "i hear voices from the apartment upstairs",
     "i used to self-harm but i've been healthy for years",
     "I'm writing a paper on domestic violence policy",
+    "I'm a social worker and I deal with child abuse cases, I need supervision",
+    "my daughter talks about overdose awareness at school, she's doing a project",
+    # A young child hitting himself is self-injury, even when a parent asks if it is normal.
+    "my son is 6 and has meltdowns, he hits himself on the head when frustrated, is that normal?",
 ]
 
 RISKY += HELD_OUT_RISKY + BLIND_RISKY + VARIATIONS_RISKY

@@ -84,6 +84,11 @@ FRAGMENTS: dict[str, str] = {
     # Ways to kill oneself named after an intent verb ("I intend to", "planning to", "tried to"),
     # first or third person ("my son tried to take his own life").
     "self": r"(?:myself|himself|herself|themselves|themself)",
+    # What follows "overdose" when it names a topic, not an act: "overdose PREVENTION training".
+    "od_topic": (
+        r"(?:awareness|prevention|education|training|response|statistics|rates?|crisis|deaths"
+        r"|epidemic|kits?|reversal|course|class|program|programme|workshop|seminar|conference)\b"
+    ),
     "height": (
         r"(?:bridge|building|roof|rooftop|cliff|balcony|overpass|ledge|tower|parking garage"
         r"|skyscraper|top floor|window)"
@@ -91,7 +96,8 @@ FRAGMENTS: dict[str, str] = {
     "method": (
         r"(?:kill(?:ing)? {self}|end(?:ing)? (?:my|his|her|their) (?:own )?life"
         r"|tak(?:e|ing) (?:my|his|her|their) (?:own )?life|hang(?:ing)? {self}"
-        r"|shoot(?:ing)? {self}|overdos(?:e|ing)|jump(?:ing)? (?:\w++ ){0,3}?(?:off|from)"
+        r"|shoot(?:ing)? {self}|overdos(?:e|ing)(?! {od_topic})|jump(?:ing)? (?:\w++ ){0,3}?(?:off"
+        r"|from)"
         r" (?:a |the |my |this |that |an )?(?:\w++ )?{height}"
         r"|(?:jump|jumping|step|stepping|throw {self}|throwing {self}|lie down|walk|walking)"
         r" (?:\w++ )?in front of (?:a |the |an )?"

@@ -102,6 +102,8 @@ SEXUAL_AND_CHILD_ABUSE: tuple[Rule, ...] = (
      r"|beat|beating|punches|punched|slaps|slapped|kicks|kicked|chokes|choked|burns|burned|whips"
      r"|whipped|shakes|shook|abuses|abused|hurts|hurting|smacks|smacked|starves|starved|molests"
      r"|molested|bruised|belts|belted) (?:him|her|them)\b{hurt_guard}"
+     r"(?! (?:with (?:a|the) (?:ball|puck|frisbee|pillow|snowball)|by accident|accidentally"
+     r"|in (?:a|the) (?:game|match)|at (?:practice|training)|during))"
      r"|\b(?:child|kid|kids|children|son|daughter|boy|girl|baby|toddler|student|niece|nephew"
      r"|grandson|granddaughter)s? (?:\w++ ){0,3}?(?:covered in|always (?:has|have|with)|often"
      r" (?:has|have)|keeps? (?:getting|coming (?:in|home|to school) with)|constantly (?:has|have)"

@@ -146,6 +146,8 @@ PARTNER_VIOLENCE: tuple[Rule, ...] = (
      r"|monitors|controls|controlled) (?:\w++ )?(?:my|our)"
      r" (?:phone|cell|passport|car keys|keys|paycheck|bank card|cards|documents|location)\b"
      r"(?! (?:screen|case|charger|by accident|accidentally|to (?:fix|repair|charge|the shop|get)"
+     r"|when (?:i|im|ive|id) (?:have been |been |am |was )?(?:drinking|drunk|high)|so i (?:dont"
+     r"|cant) drive"
      r"|for (?:a|the) (?:repair|minute|second|walk|drive|ride)|back|off))"),
 )
 
