@@ -23,7 +23,9 @@ backtracking inside a word); `(?! ...)` guards may look a few words past a match
 Idiom guards: a negative lookahead `(?! ...)` after a match lists the everyday continuations
 that make the words harmless ("cut myself SHAVING", "no aguanto mas EL CALOR", "kill them WITH
 KINDNESS"). Guards list only well-known harmless endings, never the other way round, so that
-an unseen continuation is still flagged: a missed risk costs more than a false alarm. Idioms
+an unseen continuation is still flagged: a missed risk costs more than a false alarm. End a
+guard's word list with a word boundary (`(?! (?:in|to|an)\\b)`): without it "to" also clears
+"TOnight" and "an" clears "ANymore", hiding "going to jump tonight", "can't go on anymore". Idioms
 that share no words with a risk pattern ("this traffic is killing me", "dying to try it", "me
 muero de hambre") need no guard: no rule matches them in the first place, because rules about
 killing or dying always require a self-object, an intent verb or a person as the target.
