@@ -161,6 +161,23 @@ def test_risky_phrase_inside_safe_text_is_still_flagged(
     assert set(flags) <= screen(text).risk_flags
 
 
+# Words people tack on after a disclosure. None is a harmless continuation, so none may clear a
+# flag: guard word lists once lacked a closing word boundary, so "to" cleared "tonight", "an"
+# cleared "anymore" and "at" cleared "atm".
+TRAILING = ("atm", "asap", "tbh", "ngl", "fr", "lol", "honestly", "again", "already", "idk", "pls")
+TRAILING_ES = ("jaja", "porfa", "ayuda", "entonces")
+
+
+def test_a_word_tacked_on_after_a_risky_phrase_keeps_its_flags() -> None:
+    lost = [
+        (phrase, word, sorted(set(flags) - screen(f"{phrase.rstrip('.!? ')} {word}").risk_flags))
+        for phrase, flags in RISKY
+        for word in TRAILING + TRAILING_ES
+        if not set(flags) <= screen(f"{phrase.rstrip('.!? ')} {word}").risk_flags
+    ]
+    assert not lost, lost[:10]
+
+
 @ROBUST
 @given(st.sampled_from(RISKY), st.text(max_size=300), st.text(max_size=300), SEPARATORS)
 def test_risky_phrase_between_arbitrary_text_is_still_flagged(

@@ -42,7 +42,7 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|\b(?:narcan|naloxone|fentanyl|fent)\b|\balcohol poisoning\b"),
     ((OD, NOW), "cant_wake",
      r"\b(?:cant|couldnt|unable to|tried to|trying to|try to) wake (?:(?:him|her|them|my (?:\w++ )?"
-     r"\w++)(?: up)?|\w++ up)\b(?! (?:early|for|in time|on time|before))"
+     r"\w++)(?: up)?|\w++ up)\b(?! (?:early|for|in time|on time|before)\b)"
      r"|\b(?:isnt|not|wasnt|arent|stopped|hardly|barely|cant stop) (?:\w++ )?(?:breathing"
      r"|conscious)\b(?! (?:through (?:my|his|her|the) nose|deeply|in (?:the|my) (?:cold|heat)))"
      r"|\b(?:he|she|they|hes|shes|theyre|my \w++|friend|brother|sister|son|daughter|husband|wife"
@@ -50,7 +50,7 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r" (?:\w++ )?(?:wake up|waking up|responding|responsive|moving)\b"
      # "not responding TO MY TEXTS", "won't wake up FOR SCHOOL" are everyday talk.
      r"(?! (?:early|late|on time|in time|until|till|before|to|for (?:school|work|class)"
-     r"|(?:my |his |her )?(?:texts?|messages?|calls?|emails?)))"
+     r"|(?:my |his |her )?(?:texts?|messages?|calls?|emails?))\b)"
      r"|\b(?:lips|face|skin|fingers) (?:are |is |turning |turned |went |look |looks )?(?:blue"
      r"|purple|grey|gray)\b|\bturning blue\b|\bfoaming at the mouth\b|\bunresponsive\b"
      r"|\b(?:is|s|was|went|found (?:him|her|them)) (?:\w++ )?unconscious\b"

@@ -34,7 +34,7 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|hope|hoping|hopes|praying)"
      r" (?:\w++ ){0,2}?(?:be |been |was |were |being |im )?dead\b"
      r"(?! (?:tired|serious|set|end|on|wrong|heat|weight|last|center|centre|simple|easy"
-     r"|than (?:wear|be seen|eat|go to|watch|listen|sit|attend|date|work|vote)))"),
+     r"|than (?:wear|be seen|eat|go to|watch|listen|sit|attend|date|work|vote))\b)"),
     ((SI,), "feel_like_dying",
      r"\bfeel(?:s|ing)? like (?:dying|i want to die|killing myself|giving up on life|ending it"
      r"|disappearing forever|vanishing forever|not existing|not being alive|not being here)\b"),
@@ -71,7 +71,7 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r" (?:here|around|on this earth|in this world|part of this world|alive)\b"
      # "I don't want to be here AT THIS PARTY" is everyday talk.
      r"(?! (?:at|for|with|when|if|today|tomorrow|tonight|right now|on (?!this earth)"
-     r"|in (?!this (?:world|life))|while|during|next|all day|alone|by myself))"),
+     r"|in (?!this (?:world|life))|while|during|next|all day|alone|by myself)\b)"),
     ((SI,), "cant_go_on",
      r"\b(?:cant|couldnt|can no longer|unable to|not able to|dont know how to|dont want to)"
      r" (?:go on|keep going|carry on|keep living|keep doing this|live like this|live this way"
@@ -102,10 +102,10 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"\b(?:no|zero|not (?:a|one|any)|any) (?:good |real |single )?(?:reason|reasons|point)"
      r" (?:for me |left )?to (?:stay|stick around|be here|keep going|go on|exist|keep living)\b"
      r"(?! (?:at|in|with|on|for|here|there|late|home|longer|up|over|inside|outside|and (?:wait"
-     r"|watch)))"
+     r"|watch))\b)"
      r"|\b(?:not sure|dont know if|unsure if|unsure whether|not sure if|dont know whether) i"
      r" (?:even |really )?(?:want to|wanna) (?:be alive|live|exist|keep living|go on|be here"
-     r" anymore|stay alive)\b(?! (?:in|with|at|near|there|here|like that))"
+     r" anymore|stay alive)\b(?! (?:in|with|at|near|there|here|like that)\b)"
      r"|\b(?:welcome|welcomed|long for|longing for|crave|craving|pray for|praying for|wish for"
      r"|wishing for) (?:my |sweet |the sweet )?(?:death|dying|eternal sleep)\b"),
     ((SI,), "no_reason_to_live",

@@ -36,7 +36,7 @@ SUICIDE_EN_ENDINGS: tuple[Rule, ...] = (
      r"(?! (?:with|between|off|up|early|at|by|on (?:a|the)|after|before|there|soon with"
      r"|now with|for (?:now|today|the day)|(?:\w++ )?(?:meeting|project|call|game|book|show|season"
      r"|episode|relationship|paper|essay|course|class|race|conversation|chapter|argument"
-     r"|discussion|friendship|contract|subscription|lease)))"),
+     r"|discussion|friendship|contract|subscription|lease))\b)"),
     ((SI,), "take_my_life",
      r"\b(?:take|taking|took|takes) (?:my|my own|away my|his own|her own|their own) life\b"
      r"(?! (?:back|into my own hands|in a new direction|seriously|more seriously|one day at a time"
@@ -70,13 +70,13 @@ SUICIDE_EN_ENDINGS: tuple[Rule, ...] = (
      r"|myself so much|my existence|that i exist|that im alive|waking up every)\b"),
     ((SI,), "tired_of_life",
      r"\b(?:tired|sick|exhausted|weary|done|finished|fed up) (?:\w++ )?(?:of |with )?(?:living"
-     r"(?! (?:paycheck|with|in|at|here|there|like (?:a|an)|alone|far|so|on))|life|being alive"
+     r"(?! (?:paycheck|with|in|at|here|there|like (?:a|an)|alone|far|so|on)\b)|life|being alive"
      r"|existing|it all|everything and everyone|this life|trying to stay alive|fighting"
      r"|fighting to stay alive|being me|pretending)\b"),
     ((SI,), "want_it_to_end",
      r"\b(?:want|wanted|need|wish|just want) (?:it|it all|everything|the pain|my life|life"
      r"|this pain|this life|the suffering|all of this) (?:all )?to (?:end|stop|be over|go away"
-     r" forever)\b(?! (?:at|by|before|early|on|in|with|so (?:i|we) can))"),
+     r" forever)\b(?! (?:at|by|before|early|on|in|with|so (?:i|we) can)\b)"),
     ((SI,), "no_way_out",
      r"\b(?:no|cant see (?:a|any)|dont see (?:a|any)|there is no|theres no|only one|the only)"
      r" way out\b(?! (?:of (?:this|the|my) (?:contract|lease|job|deal|debt|meeting|class|room"
@@ -105,14 +105,14 @@ SUICIDE_EN_ENDINGS: tuple[Rule, ...] = (
      r"|this week)|by (?:morning|tomorrow)|to see)\b"
      # "I won't be here tomorrow SO / BECAUSE I'm off work" is everyday talk.
      r"(?! (?:so|because|since|as|im|ill|i will|due|for|at|morning|afternoon|but|until|till"
-     r"|either|or|i have|i need|i got|on|in))"),
+     r"|either|or|i have|i need|i got|on|in)\b)"),
     # "They'd be fine without me": "fine without me FOR A WEEK / AT THE PARTY" is everyday talk.
     ((SI,), "fine_without_me",
      r"\b(?:fine|ok|okay|alright|all right|manage|cope|get by|get along"
      r"|move on) (?:just )?(?:\w++ )?"
      r"without me\b(?! (?:for (?!good|ever)|at|this|on|while|today|tonight|tomorrow|next|until"
      r"|till|during|there|here|in (?:the|a|this|that|my|our)|as|if i (?:take|go|leave|skip|miss)"
-     r"|when i (?:go|leave|travel|am (?:away|at|on))))"),
+     r"|when i (?:go|leave|travel|am (?:away|at|on)))\b)"),
     # Someone else's wish, told by a relative or friend: "my daughter wants to end her life".
     ((SI,), "someone_wants_to_die",
      r"\b(?:wants|wanted|wanting|wishes|talks about|talking about|talked about|thinks about"
@@ -146,7 +146,7 @@ SUICIDE_EN_ENDINGS: tuple[Rule, ...] = (
      r"|future for me|future for myself|way to keep going|reason to stay)\b"
      r"(?! (?:with|for (?:the|this|our|my|his|her|their) (?:project|team|company|business|deal"
      r"|relationship|plan|band|club)|on|at|in (?:the|this|my|our) (?:job|project|company"
-     r"|relationship|career|team|role)))"),
+     r"|relationship|career|team|role))\b)"),
     # Grief: "some nights I just want to join him"; "join them FOR DINNER / AT THE GYM" is not.
     ((SI,), "join_the_dead",
      r"\b(?:want|wanted|wanting|ready|cant wait|wish i could|need|long|longing|yearn|yearning) to"
@@ -154,7 +154,7 @@ SUICIDE_EN_ENDINGS: tuple[Rule, ...] = (
      r"|son|daughter|baby|friend|best friend|kids|children))\b"
      r"(?! (?:for|at|on (?!the other side)|in (?!heaven|death|the (?:grave|ground|afterlife))|with"
      r"|to|when|this|next|tomorrow|tonight|today|later|after|before|and|so|because|but|as|if"
-     r"|club|team|group|gym|class|trip|game|party|dinner|lunch|meeting|online))"),
+     r"|club|team|group|gym|class|trip|game|party|dinner|lunch|meeting|online)\b)"),
     # "I wanna dye" (typo for die); "dye MY HAIR / THE EGGS" names what is dyed.
     ((SI,), "want_to_dye",
      r"\b(?:want|wanted|wants|ready|going) to (?:just )?dye\b(?! (?:my|your|her|his|their|our|the"

@@ -209,7 +209,7 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|aventarme|tirarme"
      r"|lanzarme|jalar el gatillo)\b(?! (?:la cuerda|en|a la (?:piscina|alberca|cama)|al (?:agua"
      r"|mar|rio|lago|sillon|sofa|suelo|piso)|de (?:alegria|felicidad|gusto)|un rato|la valla"
-     r"|obstaculos|en paracaidas|del trampolin))"),
+     r"|obstaculos|en paracaidas|del trampolin)\b)"),
     ((PLAN, NOW), "es_means_now",
      r"\b(?:tengo|traigo|con|ya tengo) (?:las|mis|unas|el|la|una|un) (?:\w++ )?(?:{es_pills}"
      r"|pistola|arma|soga|cuerda|cuchillas|navaja) (?:\w++ ){0,2}?(?:en la mano|en las manos"

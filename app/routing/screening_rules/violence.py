@@ -80,7 +80,7 @@ PARTNER_VIOLENCE: tuple[Rule, ...] = (
      r"\b(?:wont|doesnt|never) let (?:me|us) (?:leave|go out|see (?:my|anyone)|have (?:any )?"
      r"(?:money|my own|a phone)|talk to (?:anyone|my)|work|use (?:my|the) phone)\b"
      r"|\b(?:takes|took|controls|control|keeps|hides|hid) (?:all )?(?:my|our) (?:money|phone"
-     r"|passport|car keys|paycheck|id|documents)\b(?! (?:to|for|back|when|while|and gave))"
+     r"|passport|car keys|paycheck|id|documents)\b(?! (?:to|for|back|when|while|and gave)\b)"
      r"|\b(?:put|puts|had) (?:his|her) hands (?:around|on) my (?:neck|throat)\b"),
     ((IPV, NOW), "weapon_present",
      r"\b{perp} (?:\w++ ){0,6}?with (?:a|an|his|her|their|the) {weapon}\b"
@@ -120,7 +120,7 @@ PARTNER_VIOLENCE: tuple[Rule, ...] = (
      r"|\b(?:theres|there is) (?:someone|somebody|a (?:man|guy|stranger|person)) (?:in|inside)"
      r" (?:my|the|our) (?:house|home|apartment|flat|room)\b(?! (?:who|that|with|for|to|cleaning"
      r"|fixing|working|visiting|staying|helping|i|we|and (?:they|he|she) (?:is|are) (?:nice|fine"
-     r"|helping)))"
+     r"|helping))\b)"
      r"|\b(?:bleeding|blood) (?:\w++ )?(?:a lot|heavily|badly|everywhere|wont stop|isnt stopping"
      r"|so much|too much)\b|\bcant stop (?:the )?bleeding\b|\blost (?:a lot of|too much|so much)"
      r" blood\b"),
