@@ -6,7 +6,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 export PORT
 
-.PHONY: run test install lint typecheck pytest migrate seed openapi bench clean
+.PHONY: run test install lint typecheck pytest migrate seed openapi screener-model bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { sudo_apt=$$(command -v sudo || true); $$sudo_apt apt-get update -qq && $$sudo_apt apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); }
@@ -43,6 +43,10 @@ test: lint typecheck pytest
 
 openapi: install
 	$(BIN)/referral-router openapi --out openapi.json
+
+# Retrain the free-text screening model after changing tests/routing's labelled phrases.
+screener-model: install
+	$(BIN)/python scripts/train_screener.py
 
 bench: install
 	$(BIN)/python -m bench

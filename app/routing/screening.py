@@ -16,6 +16,11 @@ Approach
        tests compare it with running every rule over every sentence) that makes screening a
        2,000-character text many times cheaper (`python -m bench.screening` measures it).
     3. Add implied flags: a plan or an attempt is also suicidal ideation.
+    4. When no rule fires, ask the model (`app.routing.screening_model`, trained on the same
+       labelled phrases) whether the text reads like the risky ones. It names no flag: a yes
+       is an unnamed risk (code "risk_language"), which triage treats as unspecified risk,
+       crisis lines first. Blind sets showed the rules alone missing about a quarter of
+       unseen risky phrasings; the model is the net under them.
 
 Recall first
     A missed risk is worse than a false alarm: rules prefer indirect wording ("everyone would be
@@ -42,6 +47,7 @@ import unicodedata
 from dataclasses import dataclass
 from re import Pattern
 
+from app.routing.screening_model import reads_risky
 from app.routing.screening_patterns import EMOJI, FLAGS, FRAGMENTS, IMPLIES, REWRITES, RULES
 from app.routing.screening_prefilter import KeyIndex, alternatives, keys_for, spans
 
@@ -54,14 +60,18 @@ class ScreeningResult:
 
     risk_flags: frozenset[str] = frozenset()  # flags inferred from the text
     matched: tuple[str, ...] = ()  # machine codes of the rules that fired, e.g. ("want_to_die",)
+    # No rule named a risk, but the model (screening_model) reads the text as risky.
+    unnamed_risk: bool = False
 
     @property
     def is_risky(self) -> bool:
-        """True when any risk flag was found."""
-        return bool(self.risk_flags)
+        """True when any risk flag was found, or the text reads risky without one."""
+        return bool(self.risk_flags) or self.unnamed_risk
 
 
 _EMPTY = ScreeningResult()
+RISK_LANGUAGE = "risk_language"  # the code reported when only the model finds risk
+_UNNAMED = ScreeningResult(matched=(RISK_LANGUAGE,), unnamed_risk=True)
 
 # ---- normalisation -----------------------------------------------------------------------------
 
@@ -171,7 +181,7 @@ def _compile() -> _Table:
 
 
 _TABLE = _compile()
-CODES: frozenset[str] = frozenset(rule.code for rule in _TABLE.rules)
+CODES: frozenset[str] = frozenset(rule.code for rule in _TABLE.rules) | {RISK_LANGUAGE}
 
 
 def scan(normalized: str, prefilter: bool = True) -> list[int]:
@@ -208,9 +218,11 @@ def screen(text: str | None) -> ScreeningResult:
     """Screen free text for risk; empty or missing text screens as no risk."""
     if not text:
         return _EMPTY
-    hits = [_TABLE.rules[i] for i in scan(normalize(str(text)))]
+    normalized = normalize(str(text))
+    hits = [_TABLE.rules[i] for i in scan(normalized)]
     if not hits:
-        return _EMPTY
+        # The rules only know the phrasings written for them: the model catches look-alikes.
+        return _UNNAMED if reads_risky(normalized) else _EMPTY
     flags = {flag for rule in hits for flag in rule.flags}
     for flag in tuple(flags):
         flags.update(IMPLIES.get(flag, ()))

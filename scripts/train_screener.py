@@ -1,0 +1,37 @@
+"""Train the screening model from the labelled phrases: `make screener-model`.
+
+Writes app/routing/screening_model.json. Re-run whenever tests/routing's phrases or the
+normaliser change; tests/routing/test_screening_model.py fails until you do.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.routing.screening import normalize  # noqa: E402
+from app.routing.screening_model import MODEL_PATH, train  # noqa: E402
+from tests.routing.screening_training import training_phrases  # noqa: E402
+
+
+def main() -> None:
+    risky, safe = training_phrases()
+    weights = train((normalize(p) for p in risky), (normalize(p) for p in safe))
+    document = {
+        "about": "Naive Bayes weights for app/routing/screening_model.py; trained by "
+        "`make screener-model` from tests/routing's labelled phrases (invented, no real "
+        "person's words). Do not edit by hand.",
+        "trained_on": {"risky": len(risky), "safe": len(safe)},
+        "weights": weights,
+    }
+    MODEL_PATH.write_text(json.dumps(document, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(
+        f"{MODEL_PATH.relative_to(ROOT)}: {len(weights)} features from "
+        f"{len(risky)} risky and {len(safe)} safe phrases"
+    )
+
+
+if __name__ == "__main__":
+    main()
