@@ -44,10 +44,12 @@ def _windows(normalized: str) -> Iterator[list[str]]:
 
 
 def _features(words: list[str]) -> set[str]:
-    found = {"w:" + w for w in words}
-    found.update("b:" + a + "_" + b for a, b in pairwise(words))
+    # Letter pieces go in bare: normalised text has no ":", so they never equal a word or a
+    # pair, whose prefixes mark them. Bare pieces spare a string join for most features.
     text = " " + " ".join(words) + " "
-    found.update("c:" + text[i : i + LETTERS] for i in range(len(text) - LETTERS + 1))
+    found = {text[i : i + LETTERS] for i in range(len(text) - LETTERS + 1)}
+    found.update(["w:" + w for w in words])
+    found.update(["b:" + a + " " + b for a, b in pairwise(words)])
     return found
 
 
@@ -90,7 +92,8 @@ def risk_score(normalized: str, model: dict[str, float] | None = None) -> float:
     best = float("-inf")
     for words in _windows(normalized):
         found = _features(words)
-        best = max(best, sum(model.get(f, 0.0) for f in found) / sqrt(len(found)))
+        # filter(None, ...) drops unknown features (None) in C: this runs for most texts.
+        best = max(best, sum(filter(None, map(model.get, found))) / sqrt(len(found)))
     return best
 
 
