@@ -4,8 +4,8 @@ The tables live in `app.routing.screening_rules`, one module per risk family: `f
 names and the row shape), `rewrites` (what normalisation rewrites), `fragments` (shared regex
 pieces and the words too common to key on), then the rules: `suicide_en`, `suicide_en_endings`,
 `suicide_es`, `suicide_plan`, `attempt_overdose`, `self_harm`, `homicidal`, `violence`,
-`sexual_child_abuse`, `violence_es`, `psychosis`. This module assembles them into `RULES`, in
-that order, and is what the screener and its tests import.
+`sexual_child_abuse`, `violence_es`, `psychosis`, `clinical` (professionals' shorthand). This
+module assembles them into `RULES`, in that order, and is what the screener and its tests import.
 
 Each rule is a row `(flags, code, regex)`:
 
@@ -32,6 +32,7 @@ killing or dying always require a self-object, an intent verb or a person as the
 """
 
 from app.routing.screening_rules.attempt_overdose import ATTEMPT_OD
+from app.routing.screening_rules.clinical import CLINICAL
 from app.routing.screening_rules.flags import (
     ATTEMPT,
     CA,
@@ -97,4 +98,5 @@ RULES: tuple[Rule, ...] = (
     + HOMICIDAL
     + VIOLENCE
     + PSYCHOSIS
+    + CLINICAL
 )

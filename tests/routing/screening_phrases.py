@@ -11,6 +11,11 @@ VARIATIONS written while fixing them.
 """
 
 from app.routing.screening_patterns import ATTEMPT, CA, HI, IPV, NOW, OD, PLAN, PSY, SH, SI, SV
+from tests.routing.screening_phrases_clinical import (
+    CLINICAL_KNOWN_FALSE_ALARMS,
+    CLINICAL_RISKY,
+    CLINICAL_SAFE,
+)
 
 RISKY: list[tuple[str, tuple[str, ...]]] = [
     # Suicidal ideation: direct.
@@ -2312,3 +2317,8 @@ KNOWN_FALSE_ALARMS: list[str] = [
 
 RISKY += HELD_OUT_RISKY + BLIND_RISKY + VARIATIONS_RISKY
 SAFE += HELD_OUT_SAFE + BLIND_SAFE + VARIATIONS_SAFE
+
+# Professionals' clinical and case-note shorthand (tests/routing/screening_phrases_clinical.py).
+RISKY += CLINICAL_RISKY
+SAFE += CLINICAL_SAFE
+KNOWN_FALSE_ALARMS += CLINICAL_KNOWN_FALSE_ALARMS

@@ -1,0 +1,210 @@
+"""Clinical and case-note shorthand, English: what professionals write when they refer someone.
+
+Nurses, social workers, case managers and teachers write "pt endorses passive SI", "hx of 2 SA",
+"s/p OD", "AH/VH", "CAH telling him to kill his neighbor", "12F disclosed ... sexually abusing
+her". The abbreviations are short and collide with everyday words ("si" is Spanish for yes/if,
+"hi" a greeting, "ah" an interjection, "od" the right eye), so a bare abbreviation never flags:
+a rule needs a clinical word around it ("endorses", "passive", "hx of", "via", "toward").
+
+Negation, unlike the rest of the screener: a referral's "pt denies SI/HI" or "no hx of SA" is a
+negative screen, the commonest line in a note, and flagging it would bury real risks in false
+alarms. So `_NOT` (fixed look-behinds) clears a match only when a negation DIRECTLY governs the
+clinical term ("denies SI", "no hx of SA", "not responding to internal stimuli"); a negation
+elsewhere ("endorses SI, denies plan or intent") clears nothing. The full words ("suicidal
+ideation", "overdose") stay with the older rules, which flag them whatever precedes them.
+"""
+
+from app.routing.screening_rules.clinical_es import CLINICAL_ES
+from app.routing.screening_rules.flags import ATTEMPT, CA, HI, IPV, OD, PLAN, PSY, SH, SI, SV, Rule
+
+# A negation directly before the term (look-behinds must be fixed-width, hence one per phrase).
+_NOT = (
+    r"(?<!\bdenies )(?<!\bdenied )(?<!\bdeny )(?<!\bdenying )(?<!\bno )(?<!\bneg )(?<!\bnor )"
+    r"(?<!\bnegative for )(?<!\bwithout )(?<!\bnot )(?<!\bor )(?<!\bany )(?<!\bnever )"
+    r"(?<!\bnot a )(?<!\bdenies any )(?<!\bno evidence of )(?<!\bno signs of )(?<!\bno hx of )"
+    r"(?<!\bappear to be )(?<!\bappear to )(?<!\bseem to be )(?<!\bdenies thoughts to )"
+    r"(?<!\bdenies thoughts of )(?<!\bno thoughts to )(?<!\bno thoughts of )(?<!\bno intent to )"
+)
+# Words that say a term is present ("endorses", "c/o" -> "c o", "h/o" -> "h o", "w/" -> "w").
+_SAYS = (
+    r"(?:endorses|endorsed|endorsing|endorse|reports|reported|reporting|presents with"
+    r"|presenting with|presented with|has|having|c o|complains of|complaining of|admits(?: to)?"
+    r"|admitted(?: to)?|admitting(?: to)?|disclosed|discloses|disclosing|expressed|expresses"
+    r"|expressing|voiced|voicing|verbali[sz]ed|verbali[sz]es|verbali[sz]ing|acknowledges"
+    r"|acknowledged|experiencing|experiences|with|w|positive for|pos for|hx of|history of|h o"
+    r"|struggling with|due to|secondary to)"
+)
+_HOW = (
+    r"(?:passive|active|current|ongoing|chronic|intermittent|fleeting|recent|acute|persistent"
+    r"|worsening|increased|increasing|escalating|new|vague|transient|frequent|daily|nightly"
+    r"|significant|recurrent|recurring|constant|periodic|occasional|severe)"
+)
+_WHO = r"(?:pt|pts|client|clients|patient|patients|ct|px|member|youth|student|resident|consumer)"
+_STAFF = r"(?:staff|others|other people|people|someone|somebody|family|neighbou?rs?|him|her|them)"
+_MINOR = (
+    r"(?:(?:[1-9]|1[0-7]) ?(?:f|m|yo|yof|yom|y o|y o f|y o m|years? old|yrs? old|yr)"
+    r"|(?:minor|child|kid|student|pupil|juvenile|toddler|infant|preschooler|kindergartn?er"
+    r"|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grader"
+    r"|adolescent|teen|teenager|little girl|little boy|young girl|young boy)s?"
+    r"|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grade"
+    r"|year (?:[1-9]|1[0-3])|school (?:nurse|counsel\w*|social worker|psychologist))"
+)
+_SEXUAL = (
+    r"(?:sexually (?:abus\w*|assault\w*|touch\w*|molest\w*|exploit\w*)|sexual (?:abuse|assault"
+    r"|contact|touching|exploitation)|molest\w*|raped|rape|fondl\w*|groom(?:ed|ing)|incest"
+    r"|touch(?:ed|es|ing)? (?:\w++ ){0,2}?(?:inappropriately|private parts|privates|genitals"
+    r"|breasts|under (?:her|his) clothes)|inappropriate(?:ly)? touch\w*)"
+)
+
+# One compact row per rule (flags, code, regex split over lines): ruff format would explode each
+# row into four lines, so it is switched off for the table.
+# fmt: off
+
+CLINICAL_EN: tuple[Rule, ...] = (
+    ((SI,), "clin_si",
+     _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:and )?si\b"
+     r"|" + _NOT + r"\b" + _HOW + r" si\b"
+     r"|" + _NOT + r"\b" + _WHO + r"(?: is| has| with| w| also| currently| now| still)? si\b"
+     # "SI: passive", "+SI, denies HI" ("+" is lost): what follows says SI is present.
+     r"|" + _NOT + r"(?<!\bsi )(?<!\bhi )\bsi (?:w|with|without|but|x ?\d+|since|yes|passive"
+     r"|active|present|positive|pos|endorsed|reported|intermittently|daily|nightly|and hi"
+     r"|denies (?:any )?(?:hi|plan|intent|a plan)\b(?! (?:denie\w*|neg\w*|no|none)\b))\b"
+     r"|\b(?:admitted|admission|hospitali[sz]ed|referred|referral|brought in|bib|presented"
+     r"|presents|seen in (?:the )?(?:ed|er)|ed visit|er visit|placed on (?:a )?hold|5150)"
+     r" (?:\w++ ){0,3}?(?:for|due to|with|secondary to|after|following) (?:" + _HOW + r" )?si\b"
+     r"|\bpassive (?:death wish(?:es)?|wish(?:es)? to (?:die|be dead|not wake up))\b"
+     r"|" + _NOT + r"\b(?:kill|killing|kills|end|ending) (?:self|own life)\b"
+     r"|" + _NOT + r"\b(?:danger|dangerous|threat) to (?:self|himself|herself|themselves)\b"
+     r"|" + _NOT + r"\bdts\b"),
+    ((PLAN, SI), "clin_plan",
+     _NOT + r"\bsi (?:\w++ )?(?:w|with) (?:a |specific |clear |detailed |current |active |formed"
+     r" |identified )?(?:plan|intent|means|method)\b"
+     r"|" + _NOT + r"\b(?:endorses|reports|has|with|w|states|stated|verbali[sz]ed|expressed"
+     r"|admits|admitted|describes|described|disclosed|voiced|developed|made) (?:a |an |specific"
+     r" |clear |detailed |current |active |concrete |formed )?(?:plan and intent|plan intent"
+     r"|intent and plan|plan or intent|intent to act|plan to act|specific plan|suicide plan"
+     r"|suicidal plan|intent to die|plan and means|plan with intent)\b"
+     r"|" + _NOT + r"\b(?:plans?|planned|planning) (?:\w++ ){0,2}?to (?:od|overdose|hang|jump off"
+     r"|jump from|jump in front|shoot self|die|kill self|end (?:her|his|their|own) life"
+     r"|{method})\b"
+     r"|\b(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|collecting|accumulat\w*"
+     r"|squirrel\w* away) (?:\w++ ){0,3}?(?:{pills}|tabs)\b"
+     r"|\b(?:stockpile|stash|hoard|cache) of (?:\w++ ){0,2}?(?:{pills}|tabs)\b"
+     r"|\b(?:{pills}|tabs|pill) (?:stockpile|stash|hoard|stockpiling|hoarding)\b"
+     r"|" + _NOT + r"\b(?:identified|chosen|selected|researched|access to|obtained|acquired)"
+     r" (?:a |the |lethal |specific |potential )?(?:means|method|lethal means)\b(?! of\b)"),
+    ((ATTEMPT,), "clin_attempt",
+     _NOT + r"\b(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|failed|serious"
+     r"|\d+|two|three|four|five|first|second|third|last|most recent|near lethal|near fatal)"
+     r" (?:of )?(?:\d+ |to |two |three |multiple |several |prior |previous |past )?(?:sa|sas)\b"
+     r"|" + _NOT + r"\bsas? (?:via|by|x ?\d+|at age|age \d+|attempts?)\b"),
+    ((ATTEMPT, OD), "clin_attempt_od",
+     _NOT + r"\b(?:sas?|s p) (?:via |by )?(?:an? )?(?:od|ods|overdose|ingestion|intentional"
+     r" ingestion)\b|\b(?:intentional|deliberate|purposeful) (?:od|ods|overdose|overdoses"
+     r"|ingestions?|self poisoning|poisoning)\b|\bself poisoning\b"),
+    ((OD,), "clin_overdose",
+     _NOT + r"\b(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|\d+|two|three"
+     r"|accidental|suspected|possible|presumed|probable|likely|nonfatal|non fatal|fatal|opioid"
+     r"|opiate|heroin|fentanyl|drug|polysubstance|apap|tylenol|benzo|witnessed|unwitnessed)"
+     r" (?:of )?(?:\d+ |to |two |multiple |several |prior |previous )?(?:od|ods|odd|oded)\b"
+     r"|\bods? (?:x ?\d+|on)\b|\bfound (?:him |her |them )?(?:down|slumped|unresponsive)\b"
+     r"(?! (?:the|a|to|by)\b)"
+     r"|\b(?:apap|acetaminophen|tylenol|paracetamol|opioid|opiate|heroin|fentanyl|benzo"
+     r"|benzodiazepine|salicylate|aspirin|lithium|tca|{pills}) (?:ingestion|overdose|od|toxicity"
+     r"|poisoning|tox|intoxication)\b"
+     r"|\bingest(?:ed|ion of|ing) (?:\w++ ){0,2}?(?:\d+|a bottle|bottle|a handful|handful|multiple"
+     r"|unknown (?:amount|quantity)|an unknown amount) (?:\w++ ){0,2}?(?:tabs|{pills}|of)\b"),
+    ((HI,), "clin_hi",
+     _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:si (?:and )?)?hi\b"
+     r"|" + _NOT + r"\b(?:passive|active|current|ongoing|intermittent|fleeting|recent|vague"
+     r"|escalating|worsening|increased|chronic|persistent) hi\b(?! (?:fi|res|tech)\b)"
+     r"|" + _NOT + r"\bhi (?:toward|towards|against|directed (?:at|toward|towards)|with (?:a"
+     r" |specific |identified )?(?:plan|intent|target|means|victim)|w (?:plan|intent|target)"
+     r"|x ?\d+|and si|to (?:kill|harm|hurt|shoot|stab))\b"
+     r"|" + _NOT + r"\b(?:identified|intended|named|chosen) (?:a |an )?(?:target|victim)s?\b"
+     r"(?! (?:audience|market|group|population|date|areas?|goals?)\b)"
+     r"|" + _NOT + r"\b(?:danger|dangerous|threat) to (?:(?:self|himself|herself) (?:and|or) )?"
+     r"others\b|" + _NOT + r"\bdto\b"),
+    ((PSY,), "clin_hallucinations",
+     _NOT + r"(?<!\bsi )(?<!\bhi )(?<!\bah )\b(?:ah (?:and |or )?vh|vh (?:and |or )?ah|avh|vh)\b"
+     r"(?! (?:denie\w*|neg\w*|no|none|absent)\b)"
+     r"|" + _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" )?(?:(?:si|hi|and) ){0,3}(?:ah|vh|avh)\b"
+     r"|" + _NOT + r"\bah (?:telling|commanding|command|instructing|saying|x ?\d+|daily|nightly"
+     r"|described|voices)\b"
+     r"|" + _NOT + r"\bcah\b(?! (?:congenital|adrenal|hydrocortisone|salt wasting)\b)"
+     r"|" + _NOT + r"\bcommand(?:ing)? (?:auditory |verbal )?(?:hallucinations?|voices|ah|avh)\b"
+     r"|" + _NOT + r"\b(?:responding|responds|respond|reacting|reacts|attending|attends"
+     r"|preoccupied with|distracted by) (?:to )?internal stimuli\b|" + _NOT + r"\brtis\b"
+     r"|" + _NOT + r"\b(?:paranoid (?:ideation|thoughts|behaviou?r|features|psychosis"
+     r"|and (?:guarded|delusional|disorgani[sz]ed))|paranoia"
+     r"|persecutory (?:ideation|ideas|beliefs|thoughts)"
+     r"|ideas of reference|thought (?:insertion|broadcasting|withdrawal)|psychos[ie]s)\b"
+     r"(?! (?:training|awareness|course|research|workshop)\b)"),
+    ((PSY, HI), "clin_voices_harm_others",
+     r"\b(?:cah|command\w* (?:\w++ ){0,2}?(?:hallucinations?|voices|ah)|ah|avh|voices?"
+     r"|hallucinations?)(?: \w++){0,3}? (?:telling|instructing|directing|ordering|commanding"
+     r"|urging|to|that tell|that told)(?: \w++)?? (?:to )?(?:kill|harm|hurt|stab|attack|shoot"
+     r"|strangle|poison|assault|beat) (?:" + _STAFF + r"|(?:his|her|their|the|a|an) \w++)\b"),
+    ((PSY, SI), "clin_voices_kill_self",
+     r"\b(?:cah|command\w* (?:\w++ ){0,2}?(?:hallucinations?|voices|ah)|ah|avh|voices?"
+     r"|hallucinations?)(?: \w++){0,3}? (?:telling|instructing|directing|ordering|commanding"
+     r"|urging|to|that tell|that told)(?: \w++)?? (?:to )?(?:(?:kill|end|hang|shoot|drown)"
+     r" (?:self|{self}|(?:his|her|their|own) (?:own )?life)|die|jump)\b"),
+    ((PSY, SH), "clin_voices_harm_self",
+     r"\b(?:cah|command\w* (?:\w++ ){0,2}?(?:hallucinations?|voices|ah)|ah|avh|voices?"
+     r"|hallucinations?)(?: \w++){0,3}? (?:telling|instructing|directing|ordering|commanding"
+     r"|urging|to|that tell|that told)(?: \w++)?? (?:to )?(?:harm|hurt|cut|burn|injure)"
+     r" (?:self|{self})\b"),
+    ((SH,), "clin_self_injury",
+     _NOT + r"\b(?:engag\w* in|hx of|history of|h o|episodes? of|increase in|increased|ongoing"
+     r"|recent|escalating|current|active|severe|frequent|daily|chronic|reports|endorses"
+     r"|endorsed|reported) sib\b(?! (?:conflict|rivalry|relationship|support|group|visits?)\b)"
+     r"|\bsib (?:cutting|burning|head ?banging|scratching|picking|biting|x ?\d+)\b"
+     r"|" + _NOT + r"\b(?:harm|harming|hurt|hurting|cut|cutting|burn|burning|injure|injuring)"
+     r" (?:to )?self\b"),
+    ((IPV,), "clin_partner_violence",
+     r"\b(?:clients?|pts?|patients?|her|his|their|mothers?|mums?|moms?|the|members?|residents?)"
+     r" (?:\w++ )?(?:{partner}|partners|significant other|so|boyfriends|husbands)"
+     r" (?:\w++ ){0,2}?{hurt_verb} (?:her|him|them|client|pt|patient|the client|the patient|mom"
+     r"|mother)\b{hurt_guard}"
+     r"|" + _NOT + r"\b(?:ipv|dva)\b(?! (?:screen(?:ing)? (?:neg\w*|was neg\w*)|training"
+     r"|awareness|policy|prevention|course|workshop|caseload)\b)|\b(?:marac|idva)\b"
+     r"|\b(?:non fatal |nonfatal )?strangulation\b(?! (?:training|awareness|course|workshop)\b)"
+     r"|\b(?:restraining|protective|protection|no contact|non molestation|emergency protective)"
+     r" orders?(?: \w++){0,3}? (?:against|on|vs|from)\b|\border of protection\b"
+     r"|\b(?:pfa|dvo|avo|tro|epo) (?:against|on|vs)\b"),
+    ((CA, SV), "clin_child_sexual_abuse",
+     r"\b" + _MINOR + r"\b(?: \w++){0,15}? " + _SEXUAL + r"\b"
+     r"|\b" + _SEXUAL + r"(?: \w++){0,10}? (?:a |the |of |on |her |his )?" + _MINOR + r"\b"
+     r"|" + _NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|disclosed|discloses"
+     r"|experienced|reports|endorses|childhood) (?:\w++ )?(?:csa|cse)\b"
+     r"|\b(?:csa|cse) (?:survivor|victim|hx|history|by)\b"),
+    ((CA,), "clin_child_abuse",
+     r"\b" + _MINOR + r"\b(?: \w++){0,12}? (?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)"
+     r"|slap(?:s|ped|ping)|kick(?:s|ed|ing)|chok(?:es|ed|ing)|burn(?:s|ed|ing)|whip(?:s|ped|ping)"
+     r"|belt(?:s|ed)|strangl(?:es|ed|ing)|shak(?:es|ed|ing)|threw|throws|lock(?:s|ed)"
+     r"|starv(?:es|ed|ing)|bit|bites|abus(?:es|ed|ing)) (?:him|her|them)\b"
+     r"(?! (?:\w++ )?(?:sister|brother|sibling|classmate|friend|peer|cousin|teacher)s?\b)"
+     r"|\b" + _MINOR + r"\b(?: \w++){0,8}? (?:unexplained|suspicious|patterned|loop shaped"
+     r"|belt shaped|inflicted) (?:bruis\w*|burns?|injur\w*|marks|fractures?)\b"
+     r"|" + _NOT + r"\b(?:nai|non accidental (?:injury|injuries|trauma|head (?:injury|trauma)"
+     r"|bruis\w*|fractures?)|abusive head trauma|shaken baby)\b"
+     r"|\b(?:child|educational|medical|supervisory|dental) neglect\b"
+     r"|\bneglectful (?:supervision|care|parent\w*)\b"
+     r"|" + _NOT + r"\b(?:concerns?|signs|indicators|allegations?|reports?|evidence|suspicion"
+     r"|suspected|substantiated) (?:of|for|re) (?:\w++ )?(?:neglect|maltreatment|child abuse)\b"
+     r"|\b(?:mandated|mandatory) report(?:ed|s|ing)?\b(?! (?:training|course|workshop)\b)"
+     r"|\b(?:cps|dcfs|dcf|cws|child protective services|child protection|child welfare"
+     r"|childrens services|children s services|childrens social care|children s social care)"
+     r" (?:report\w*|referral|case|investigation|involvement|involved|called|contacted|notified"
+     r"|hotline|plan|open|opened|visit|removal|removed|enquiry|concerns?)\b"
+     r"|\b(?:report\w*|referral|referred|call(?:ed)?|notif\w*|filed) (?:\w++ ){0,2}?(?:to|with)"
+     r" (?:cps|dcfs|dcf|cws|child protective services|child protection|childrens services"
+     r"|children s services|childrens social care|children s social care|the child abuse"
+     r" hotline)\b|\b51a\b|\bsection 47\b|\bchild protection plan\b|\bcp plan\b"
+     r"|\bsafeguarding (?:concern|referral|disclosure|report|alert)s?\b"),
+)
+
+# fmt: on
+
+CLINICAL: tuple[Rule, ...] = CLINICAL_EN + CLINICAL_ES
