@@ -24,6 +24,7 @@ _NOT = (
     r"(?<!\bnot a )(?<!\bdenies any )(?<!\bno evidence of )(?<!\bno signs of )(?<!\bno hx of )"
     r"(?<!\bappear to be )(?<!\bappear to )(?<!\bseem to be )(?<!\bdenies thoughts to )"
     r"(?<!\bdenies thoughts of )(?<!\bno thoughts to )(?<!\bno thoughts of )(?<!\bno intent to )"
+    r"(?<!\bdoesnt appear )(?<!\bdidnt appear )(?<!\bnot appear )"
 )
 # Words that say a term is present ("endorses", "c/o" -> "c o", "h/o" -> "h o", "w/" -> "w").
 _SAYS = (
@@ -34,10 +35,23 @@ _SAYS = (
     r"|acknowledged|experiencing|experiences|with|w|positive for|pos for|hx of|history of|h o"
     r"|struggling with|due to|secondary to)"
 )
+_SAYS_HI = (
+    r"(?:endorses|endorsed|endorsing|endorse|reports|reported|reporting|presents with"
+    r"|presenting with|presented with|c o|complains of|admits(?: to)?|admitted(?: to)?"
+    r"|disclosed|discloses|expressed|expresses|expressing|voiced|voicing|verbali[sz]ed"
+    r"|verbali[sz]es|acknowledges|acknowledged|experiencing|positive for|pos for)"
+)
 _HOW = (
     r"(?:passive|active|current|ongoing|chronic|intermittent|fleeting|recent|acute|persistent"
     r"|worsening|increased|increasing|escalating|new|vague|transient|frequent|daily|nightly"
     r"|significant|recurrent|recurring|constant|periodic|occasional|severe)"
+)
+_SI = r"si\b(?! (?:joints?|screws?|units?|fusion|dysfunction)\b)"
+# Someone a "hx of SA by ..." names: then SA is a sexual assault, not a suicide attempt.
+_PERSON = (
+    r"(?:a |an |her |his |their |the |multiple )?(?:\w++ )?(?:{partner}|{family}|partners"
+    r"|stranger|strangers|perpetrator|assailant|acquaintance|coworker|co worker|friend|friends"
+    r"|men|male|classmate|peer|boss|employer)\b"
 )
 _WHO = r"(?:pt|pts|client|clients|patient|patients|ct|px|member|youth|student|resident|consumer)"
 _STAFF = r"(?:staff|others|other people|people|someone|somebody|family|neighbou?rs?|him|her|them)"
@@ -62,17 +76,19 @@ _SEXUAL = (
 
 CLINICAL_EN: tuple[Rule, ...] = (
     ((SI,), "clin_si",
-     _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:and )?si\b"
-     r"|" + _NOT + r"\b" + _HOW + r" si\b"
-     r"|" + _NOT + r"\b" + _WHO + r"(?: is| has| with| w| also| currently| now| still)? si\b"
+     _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:and )?" + _SI
+     + r"|" + _NOT + r"\b" + _HOW + r" " + _SI
+     + r"|" + _NOT + r"\b" + _WHO + r"(?: is| has| with| w| also| currently| now| still)? " + _SI
+     + r"|" + _NOT + r"\b(?:phq ?9|phq9)(?: \w++){0,3}? (?:item|q|question) ?9 (?:\w++ )?"
+     r"(?:positive|pos|endorsed|yes|[1-3])\b"
      # "SI: passive", "+SI, denies HI" ("+" is lost): what follows says SI is present.
      r"|" + _NOT + r"(?<!\bsi )(?<!\bhi )\bsi (?:w|with|without|but|x ?\d+|since|yes|passive"
      r"|active|present|positive|pos|endorsed|reported|intermittently|daily|nightly|and hi"
      r"|denies (?:any )?(?:hi|plan|intent|a plan)\b(?! (?:denie\w*|neg\w*|no|none)\b))\b"
      r"|\b(?:admitted|admission|hospitali[sz]ed|referred|referral|brought in|bib|presented"
      r"|presents|seen in (?:the )?(?:ed|er)|ed visit|er visit|placed on (?:a )?hold|5150)"
-     r" (?:\w++ ){0,3}?(?:for|due to|with|secondary to|after|following) (?:" + _HOW + r" )?si\b"
-     r"|\bpassive (?:death wish(?:es)?|wish(?:es)? to (?:die|be dead|not wake up))\b"
+     r" (?:\w++ ){0,3}?(?:for|due to|with|secondary to|after|following) (?:" + _HOW + r" )?"
+     + _SI + r"|\bpassive (?:death wish(?:es)?|wish(?:es)? to (?:die|be dead|not wake up))\b"
      r"|" + _NOT + r"\b(?:kill|killing|kills|end|ending) (?:self|own life)\b"
      r"|" + _NOT + r"\b(?:danger|dangerous|threat) to (?:self|himself|herself|themselves)\b"
      r"|" + _NOT + r"\bdts\b"),
@@ -83,7 +99,8 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|admits|admitted|describes|described|disclosed|voiced|developed|made) (?:a |an |specific"
      r" |clear |detailed |current |active |concrete |formed )?(?:plan and intent|plan intent"
      r"|intent and plan|plan or intent|intent to act|plan to act|specific plan|suicide plan"
-     r"|suicidal plan|intent to die|plan and means|plan with intent)\b"
+     r"|suicidal plan|intent to die|plan and (?:the )?means|plan with intent"
+     r"|intent to (?:end|take) (?:her|his|their|own) (?:own )?life)\b"
      r"|" + _NOT + r"\b(?:plans?|planned|planning) (?:\w++ ){0,2}?to (?:od|overdose|hang|jump off"
      r"|jump from|jump in front|shoot self|die|kill self|end (?:her|his|their|own) life"
      r"|{method})\b"
@@ -97,7 +114,12 @@ CLINICAL_EN: tuple[Rule, ...] = (
      _NOT + r"\b(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|failed|serious"
      r"|\d+|two|three|four|five|first|second|third|last|most recent|near lethal|near fatal)"
      r" (?:of )?(?:\d+ |to |two |three |multiple |several |prior |previous |past )?(?:sa|sas)\b"
-     r"|" + _NOT + r"\bsas? (?:via|by|x ?\d+|at age|age \d+|attempts?)\b"),
+     r"(?! (?:by|from) " + _PERSON + r")"
+     r"|" + _NOT + r"\bsas? (?:via|by(?! " + _PERSON + r")|x ?\d+|at age|age \d+|attempts?)\b"),
+    ((SV,), "clin_sexual_assault",
+     _NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|reports|reported|disclosed"
+     r"|discloses|endorses|recent|prior|past) (?:\w++ )?sa (?:by|from|perpetrated by) " + _PERSON
+     + r"|\bsa (?:survivor|victim)s?\b"),
     ((ATTEMPT, OD), "clin_attempt_od",
      _NOT + r"\b(?:sas?|s p) (?:via |by )?(?:an? )?(?:od|ods|overdose|ingestion|intentional"
      r" ingestion)\b|\b(?:intentional|deliberate|purposeful) (?:od|ods|overdose|overdoses"
@@ -115,10 +137,12 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|\bingest(?:ed|ion of|ing) (?:\w++ ){0,2}?(?:\d+|a bottle|bottle|a handful|handful|multiple"
      r"|unknown (?:amount|quantity)|an unknown amount) (?:\w++ ){0,2}?(?:tabs|{pills}|of)\b"),
     ((HI,), "clin_hi",
-     _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:si (?:and )?)?hi\b"
+     _NOT + r"\b" + _SAYS_HI + r" (?:" + _HOW + r" ){0,2}(?:si (?:and )?)?hi\b"
+     r"|" + _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}si (?:and )?hi\b"
      r"|" + _NOT + r"\b(?:passive|active|current|ongoing|intermittent|fleeting|recent|vague"
      r"|escalating|worsening|increased|chronic|persistent) hi\b(?! (?:fi|res|tech)\b)"
-     r"|" + _NOT + r"\bhi (?:toward|towards|against|directed (?:at|toward|towards)|with (?:a"
+     r"|" + _NOT + r"\bhi (?:(?:yes |present |positive )?(?:toward|towards)|against"
+     r"|directed (?:at|toward|towards)|with (?:a"
      r" |specific |identified )?(?:plan|intent|target|means|victim)|w (?:plan|intent|target)"
      r"|x ?\d+|and si|to (?:kill|harm|hurt|shoot|stab))\b"
      r"|" + _NOT + r"\b(?:identified|intended|named|chosen) (?:a |an )?(?:target|victim)s?\b"
@@ -131,6 +155,9 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|" + _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" )?(?:(?:si|hi|and) ){0,3}(?:ah|vh|avh)\b"
      r"|" + _NOT + r"\bah (?:telling|commanding|command|instructing|saying|x ?\d+|daily|nightly"
      r"|described|voices)\b"
+     r"|" + _NOT + r"(?<!\bauditory )(?<!\bvisual )(?<!\btactile )(?<!\bolfactory )(?<!\band )"
+     r"\b(?:(?:auditory|visual|tactile|olfactory|verbal) (?:and |or )?){0,2}hallucinat\w*"
+     r"|" + _NOT + r"\binternally preoccupied\b"
      r"|" + _NOT + r"\bcah\b(?! (?:congenital|adrenal|hydrocortisone|salt wasting)\b)"
      r"|" + _NOT + r"\bcommand(?:ing)? (?:auditory |verbal )?(?:hallucinations?|voices|ah|avh)\b"
      r"|" + _NOT + r"\b(?:responding|responds|respond|reacting|reacts|attending|attends"
@@ -167,6 +194,10 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r" (?:\w++ )?(?:{partner}|partners|significant other|so|boyfriends|husbands)"
      r" (?:\w++ ){0,2}?{hurt_verb} (?:her|him|them|client|pt|patient|the client|the patient|mom"
      r"|mother)\b{hurt_guard}"
+     r"|\b(?:clients?|pts?|patients?|her|his|their|the) (?:\w++ )?(?:{partner}|partners"
+     r"|significant other) (?:\w++ ){0,2}?(?:broke (?:her|his|their) (?:\w++ )?(?:arm|nose|jaw"
+     r"|ribs?|wrist|leg|fingers?|hand|cheekbone|collarbone|teeth|tooth)|(?:is|has been|was|gets"
+     r"|becomes|became) (?:\w++ )?(?:violent|abusive))\b"
      r"|" + _NOT + r"\b(?:ipv|dva)\b(?! (?:screen(?:ing)? (?:neg\w*|was neg\w*)|training"
      r"|awareness|policy|prevention|course|workshop|caseload)\b)|\b(?:marac|idva)\b"
      r"|\b(?:non fatal |nonfatal )?strangulation\b(?! (?:training|awareness|course|workshop)\b)"
@@ -194,7 +225,8 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|" + _NOT + r"\b(?:concerns?|signs|indicators|allegations?|reports?|evidence|suspicion"
      r"|suspected|substantiated) (?:of|for|re) (?:\w++ )?(?:neglect|maltreatment|child abuse)\b"
      r"|\b(?:mandated|mandatory) report(?:ed|s|ing)?\b(?! (?:training|course|workshop)\b)"
-     r"|\b(?:cps|dcfs|dcf|cws|child protective services|child protection|child welfare"
+     r"|" + _NOT + r"\b(?:cps|dcfs|dcf|cws|child protective services|child protection"
+     r"|child welfare"
      r"|childrens services|children s services|childrens social care|children s social care)"
      r" (?:report\w*|referral|case|investigation|involvement|involved|called|contacted|notified"
      r"|hotline|plan|open|opened|visit|removal|removed|enquiry|concerns?)\b"

@@ -11,7 +11,8 @@ from app.routing.screening_rules.flags import ATTEMPT, CA, HI, IPV, OD, PLAN, PS
 _NO = (
     r"(?<!\bniega )(?<!\bnego )(?<!\bsin )(?<!\bno )(?<!\bni )(?<!\bno refiere )"
     r"(?<!\bno presenta )(?<!\bno reporta )(?<!\bno se observa )(?<!\bno se observan )"
-    r"(?<!\bno hay )(?<!\bniega haber sufrido )"
+    r"(?<!\bno hay )(?<!\bniega haber sufrido )(?<!\bsin datos de )(?<!\bsin signos de )"
+    r"(?<!\bsin indicios de )(?<!\bsin evidencia de )(?<!\bniega datos de )"
 )
 _PARTNER = (
     r"(?:pareja|expareja|ex pareja|esposo|marido|novio|exnovio|ex novio|conyuge|companero"
@@ -22,6 +23,12 @@ _MINOR = (
     r"(?:menor|menores|nino|nina|ninos|ninas|nna|adolescente|adolescentes|lactante|bebe|alumno"
     r"|alumna|alumnos|alumnas|estudiante|escolar|preescolar|hijo|hija|hijos|hijas"
     r"|de (?:[1-9]|1[0-7]) anos)"
+)
+# What voices tell someone to do: to others, to die, to hurt themselves.
+_VOICES = (
+    r"\b(?:voces|voz|alucinaciones|alucinacion)(?: \w++){0,4}? (?:le|les|me) (?:ordenan|ordena"
+    r"|dicen"
+    r"|dice|mandan|manda|piden|pide|indican|indica|incitan|exigen) (?:que )?"
 )
 _SUICIDE = r"(?:suicid|autolit|ahorc|matarse|morir|quitarse la vida)\w*"
 _SET_DATE = (
@@ -42,6 +49,7 @@ CLINICAL_ES: tuple[Rule, ...] = (
      r"\b(?:ideacion|ideas?|pensamientos?|deseos?) (?:suicidas?|autoliticas?|de muerte|de morir"
      r"|de suicidio) (?:\w++ ){0,2}?(?:estructurad[oa]s?|con (?:un |el )?(?:plan|planificacion"
      r"|metodo|intencion|planeacion|fecha))\b|\bplan (?:suicida|autolitico)\b"
+     r"|\bplanificacion (?:suicida|autolitica)\b|\b(?:suicida|autolitica) planificada\b"
      r"|\bplan (?:de|para) (?:\w++ )?(?:ahorcamiento|ahorcarse|suicidarse|suicidio"
      r"|quitarse la vida|matarse|morir|tirarse|lanzarse|arrojarse|envenenarse|intoxicarse"
      r"|sobredosis|cortarse las venas|dispararse)\b"
@@ -62,14 +70,28 @@ CLINICAL_ES: tuple[Rule, ...] = (
      r"|por opioides|por benzodiacepinas|por paracetamol)\b"
      r"|\bingesta de (?:\d+|muchas|multiples|varias) (?:\w++ )?(?:{es_pills}|comprimidos)\b"),
     ((HI,), "clin_es_hi",
-     _NO + r"\bheteroagres\w*"),
+     _NO + r"\bheteroagres\w*"
+     r"|\b(?:ideas?|ideacion|pensamientos?|deseos?|impulsos?) de (?:hacer(?:le|les) dano"
+     r"|(?:matar|lastimar|agredir|asesinar|golpear)(?:l[oae]s?)?(?: a)?)\b"
+     r"(?! (?:el|la) (?:tiempo|rato|hambre|sed)\b)"),
+    ((PSY, HI), "clin_es_voices_harm_others",
+     _VOICES + r"(?:mate|matar|maten|lastime|lastimar|haga dano|hacer dano|agreda|agredir|ataque"
+     r"|atacar) (?:a|al|su|sus|la|el|los|las|otros|otras|alguien|gente|personas)\b"),
+    ((PSY, SI), "clin_es_voices_kill_self",
+     _VOICES + r"(?:se mate|se suicide|matarse|suicidarse|quitarse la vida|se quite la vida"
+     r"|se tire|tirarse|se ahorque|ahorcarse|se muera|morir)\b"),
+    ((PSY, SH), "clin_es_voices_harm_self",
+     _VOICES + r"(?:se haga dano|hacerse dano|se lastime|lastimarse|se corte|cortarse|se queme"
+     r"|quemarse)\b"),
     ((SH,), "clin_es_self_harm",
      _NO + r"\bautoagres\w*"),
     ((PSY,), "clin_es_psychosis",
      _NO + r"\bdelirios?(?: \w++)?? (?:de )?(?:persecu\w*|grandeza|celos|celotipic\w*"
      r"|referencia|control|dano|perjuicio|envenenamiento|mistic\w*|somatic\w*|paranoide\w*)"
      r"|" + _NO + r"(?<!\bniega ideas )(?<!\bsin ideas )(?<!\bniega ideacion )(?<!\bsin ideacion )"
-     r"\bdelirantes?\b|" + _NO + r"\b(?:ideas|ideacion|rasgos|sintomas) paranoides?\b"),
+     r"\bdelirantes?\b|" + _NO + r"\b(?:ideas|ideacion|rasgos|sintomas) paranoides?\b"
+     r"|" + _NO + r"\b(?:soliloquios|risas inmotivadas|actitud alucinatoria"
+     r"|conducta alucinatoria)\b"),
     ((IPV,), "clin_es_partner_violence",
      _NO + r"\b(?:violencia|agresion(?:es)?|maltrato|golpes|amenazas|abuso|agredid[oa]"
      r"|golpead[oa]|amenazad[oa]|maltratad[oa]|violentad[oa]|abusad[oa]|acosad[oa]"
@@ -77,7 +99,14 @@ CLINICAL_ES: tuple[Rule, ...] = (
      r"|ejercida por|por|de) (?:su |la |el |una |un )?(?:actual )?" + _PARTNER + r"\b"
      r"|" + _NO + r"\bviolencia (?:fisica|psicologica|sexual|economica|verbal|emocional"
      r"|patrimonial|vicaria)\b|\b(?:vif|vdg|vbg)\b"
-     r"|\b(?:orden|ordenes|medida|medidas) (?:de )?(?:proteccion|alejamiento|restriccion)\b"),
+     r"|\b(?:orden|ordenes|medida|medidas) (?:de )?(?:proteccion|alejamiento|restriccion)\b"
+     r"|\b(?:su |la |el )?(?:actual )?" + _PARTNER + r" (?:\w++ )?(?:la|lo|le|los|las) (?:golpea"
+     r"|golpeo|golpeaba|pega|pego|pegaba|maltrata|maltrato|maltrataba|amenaza|amenazo|amenazaba"
+     r"|ahorca|ahorco|estrangula|estrangulo|empuja|empujo|patea|pateo|agrede|agredio|agredia"
+     r"|humilla|insulta|controla|cela|encierra|encerro|vigila|acosa|quema|quemo)\b{es_hit_guard}"),
+    ((IPV, SV), "clin_es_partner_rape",
+     r"\b" + _PARTNER + r" (?:\w++ )?(?:la|lo|le) (?:obliga|obligo|obligaba|forza|forzo|fuerza"
+     r"|forzaba|presiona|presionaba) a (?:tener )?(?:relaciones|sexo|hacer cosas)\b"),
     ((SV,), "clin_es_sexual_violence",
      _NO + r"\bviolencia (?:\w++ ){0,3}?sexual\b"),
     ((CA,), "clin_es_child_abuse",
@@ -88,16 +117,19 @@ CLINICAL_ES: tuple[Rule, ...] = (
      r"|" + _NO + r"\b(?:negligencia|maltrato|abuso|abandono|desproteccion|violencia|agresion)"
      r" (?:\w++ )?(?:infantil|de menores|al menor|a menores|(?:hacia|contra) (?:el|la|los|las)"
      r" (?:menor|menores|nino|nina|ninos|ninas|hijos?|hijas?)|en (?:el|la) (?:menor|nino|nina))\b"
-     r"|\b(?:reporte|reportado|reportada|reportar|denuncia|denunciado|denunciar|notificacion"
-     r"|notificado|notificar|aviso|queja) (?:\w++ ){0,3}?(?:al|a la|ante el|ante la|a|ante)"
+     r"|\b(?:report\w*|denunci\w*|notific\w*|aviso|avisamos|avisaron|queja) (?:\w++ ){0,3}?"
+     r"(?:al|a la|ante el|ante la|a|ante)"
      r" (?:dif|procuraduria|proteccion de menores|proteccion infantil|icbf|pani|dinaf|sename"
      r"|mejor ninez|opd|servicios de proteccion|fiscalia de menores|defensoria de la ninez"
-     r"|comisaria de familia)\b"),
+     r"|comisaria de familia)\b"
+     r"|" + _NO + r"\bsituacion de (?:desproteccion|maltrato|abandono|negligencia|desamparo)\b"),
     ((CA, SV), "clin_es_child_sexual_abuse",
      r"\b" + _MINOR + r"\b(?: \w++){0,12}? (?:abuso sexual|abusos sexuales|tocamientos"
      r"|violacion|violad[oa]|manose\w*|agresion sexual|la toca|lo toca|la tocaba|lo tocaba|la toco"
      r"|lo toco|la manosea|la viola|lo viola|abusa de (?:ella|el)|abusaba de (?:ella|el)"
-     r"|acoso sexual|explotacion sexual|grooming)\b"
+     r"|acoso sexual|explotacion sexual|grooming|partes intimas|partes privadas"
+     r"|(?:le|la|lo|les) (?:toca|tocaba|toco|tocan|tocaron|tocaban) (?:sus |las |los )?(?:partes"
+     r"|genitales|pechos|senos|pompis|nalgas))\b"
      r"|\b(?:sospechas?|victima|caso|indicadores|antecedentes|denuncia|develacion|revelacion"
      r"|relato|posible|probable) (?:de )?asi\b"),
 )
