@@ -16,16 +16,19 @@ ideation", "overdose") stay with the older rules, which flag them whatever prece
 
 from app.routing.screening_rules.clinical_es import CLINICAL_ES
 from app.routing.screening_rules.flags import ATTEMPT, CA, HI, IPV, OD, PLAN, PSY, SH, SI, SV, Rule
+from app.routing.screening_rules.negation import not_after
 
-# A negation directly before the term (look-behinds must be fixed-width, hence one per phrase).
-_NOT = (
-    r"(?<!\bdenies )(?<!\bdenied )(?<!\bdeny )(?<!\bdenying )(?<!\bno )(?<!\bneg )(?<!\bnor )"
-    r"(?<!\bnegative for )(?<!\bwithout )(?<!\bnot )(?<!\bor )(?<!\bany )(?<!\bnever )"
-    r"(?<!\bnot a )(?<!\bdenies any )(?<!\bno evidence of )(?<!\bno signs of )(?<!\bno hx of )"
-    r"(?<!\bappear to be )(?<!\bappear to )(?<!\bseem to be )(?<!\bdenies thoughts to )"
-    r"(?<!\bdenies thoughts of )(?<!\bno thoughts to )(?<!\bno thoughts of )(?<!\bno intent to )"
-    r"(?<!\bdoesnt appear )(?<!\bdidnt appear )(?<!\bnot appear )"
-)
+# Negations that directly govern the term after them ("denies SI", "no hx of SA").
+_NEGATIONS = (
+    "denies", "denied", "deny", "denying", "no", "neg", "nor", "negative for", "without", "not",
+    "or", "any", "never", "not a", "denies any", "no evidence of", "no signs of", "no hx of",
+    "appear to be", "appear to", "seem to be", "denies thoughts to", "denies thoughts of",
+    "no thoughts to", "no thoughts of", "no intent to", "doesnt appear", "didnt appear",
+    "not appear",
+)  # fmt: skip
+
+
+_NOT = not_after(_NEGATIONS)
 # Words that say a term is present ("endorses", "c/o" -> "c o", "h/o" -> "h o", "w/" -> "w").
 _SAYS = (
     r"(?:endorses|endorsed|endorsing|endorse|reports|reported|reporting|presents with"
@@ -76,8 +79,8 @@ _SEXUAL = (
 
 CLINICAL_EN: tuple[Rule, ...] = (
     ((SI,), "clin_si",
-     _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:and )?" + _SI
-     + r"|" + _NOT + r"\b" + _HOW + r" " + _SI
+     not_after(_NEGATIONS, _SAYS) + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:and )?" + _SI
+     + r"|" + not_after(_NEGATIONS, _HOW) + _HOW + r" " + _SI
      + r"|" + _NOT + r"\b" + _WHO + r"(?: is| has| with| w| also| currently| now| still)? " + _SI
      + r"|" + _NOT + r"\b(?:phq ?9|phq9)(?: \w++){0,3}? (?:item|q|question) ?9 (?:\w++ )?"
      r"(?:positive|pos|endorsed|yes|[1-3])\b"
@@ -89,13 +92,15 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|presents|seen in (?:the )?(?:ed|er)|ed visit|er visit|placed on (?:a )?hold|5150)"
      r" (?:\w++ ){0,3}?(?:for|due to|with|secondary to|after|following) (?:" + _HOW + r" )?"
      + _SI + r"|\bpassive (?:death wish(?:es)?|wish(?:es)? to (?:die|be dead|not wake up))\b"
-     r"|" + _NOT + r"\b(?:kill|killing|kills|end|ending) (?:self|own life)\b"
+     r"|" + not_after(_NEGATIONS, "kill|end") + r"(?:kill|killing|kills|end|ending)"
+     r" (?:self|own life)\b"
      r"|" + _NOT + r"\b(?:danger|dangerous|threat) to (?:self|himself|herself|themselves)\b"
      r"|" + _NOT + r"\bdts\b"),
     ((PLAN, SI), "clin_plan",
      _NOT + r"\bsi (?:\w++ )?(?:w|with) (?:a |specific |clear |detailed |current |active |formed"
      r" |identified )?(?:plan|intent|means|method)\b"
-     r"|" + _NOT + r"\b(?:endorses|reports|has|with|w|states|stated|verbali[sz]ed|expressed"
+     r"|" + not_after(_NEGATIONS, r"(?:\w++ ){1,3}(?:plan|intent)")
+     + r"(?:endorses|reports|has|with|w|states|stated|verbali[sz]ed|expressed"
      r"|admits|admitted|describes|described|disclosed|voiced|developed|made) (?:a |an |specific"
      r" |clear |detailed |current |active |concrete |formed )?(?:plan and intent|plan intent"
      r"|intent and plan|plan or intent|intent to act|plan to act|specific plan|suicide plan"
@@ -111,7 +116,8 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|" + _NOT + r"\b(?:identified|chosen|selected|researched|access to|obtained|acquired)"
      r" (?:a |the |lethal |specific |potential )?(?:means|method|lethal means)\b(?! of\b)"),
     ((ATTEMPT,), "clin_attempt",
-     _NOT + r"\b(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|failed|serious"
+     not_after(_NEGATIONS, r"(?:\w++ ){1,4}sas?\b")
+     + r"(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|failed|serious"
      r"|\d+|two|three|four|five|first|second|third|last|most recent|near lethal|near fatal)"
      r" (?:of )?(?:\d+ |to |two |three |multiple |several |prior |previous |past )?(?:sa|sas)\b"
      r"(?! (?:by|from) " + _PERSON + r")"
@@ -125,7 +131,8 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r" ingestion)\b|\b(?:intentional|deliberate|purposeful) (?:od|ods|overdose|overdoses"
      r"|ingestions?|self poisoning|poisoning)\b|\bself poisoning\b"),
     ((OD,), "clin_overdose",
-     _NOT + r"\b(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|\d+|two|three"
+     not_after(_NEGATIONS, r"(?:\w++ ){1,4}(?:od|ods|odd|oded)\b")
+     + r"(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|\d+|two|three"
      r"|accidental|suspected|possible|presumed|probable|likely|nonfatal|non fatal|fatal|opioid"
      r"|opiate|heroin|fentanyl|drug|polysubstance|apap|tylenol|benzo|witnessed|unwitnessed)"
      r" (?:of )?(?:\d+ |to |two |multiple |several |prior |previous )?(?:od|ods|odd|oded)\b"
@@ -187,7 +194,8 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|recent|escalating|current|active|severe|frequent|daily|chronic|reports|endorses"
      r"|endorsed|reported) sib\b(?! (?:conflict|rivalry|relationship|support|group|visits?)\b)"
      r"|\bsib (?:cutting|burning|head ?banging|scratching|picking|biting|x ?\d+)\b"
-     r"|" + _NOT + r"\b(?:harm|harming|hurt|hurting|cut|cutting|burn|burning|injure|injuring)"
+     r"|" + not_after(_NEGATIONS, "harm|hurt|cut|burn|injur")
+     + r"(?:harm|harming|hurt|hurting|cut|cutting|burn|burning|injure|injuring)"
      r" (?:to )?self\b"),
     ((IPV,), "clin_partner_violence",
      r"\b(?:clients?|pts?|patients?|her|his|their|mothers?|mums?|moms?|the|members?|residents?)"

@@ -7,13 +7,15 @@ suicida") stay with the older rules, which flag them whatever precedes them.
 """
 
 from app.routing.screening_rules.flags import ATTEMPT, CA, HI, IPV, OD, PLAN, PSY, SH, SI, SV, Rule
+from app.routing.screening_rules.negation import not_after
 
-_NO = (
-    r"(?<!\bniega )(?<!\bnego )(?<!\bsin )(?<!\bno )(?<!\bni )(?<!\bno refiere )"
-    r"(?<!\bno presenta )(?<!\bno reporta )(?<!\bno se observa )(?<!\bno se observan )"
-    r"(?<!\bno hay )(?<!\bniega haber sufrido )(?<!\bsin datos de )(?<!\bsin signos de )"
-    r"(?<!\bsin indicios de )(?<!\bsin evidencia de )(?<!\bniega datos de )"
-)
+_NO = not_after(
+    (
+        "niega", "nego", "sin", "no", "ni", "no refiere", "no presenta", "no reporta",
+        "no se observa", "no se observan", "no hay", "niega haber sufrido", "sin datos de",
+        "sin signos de", "sin indicios de", "sin evidencia de", "niega datos de",
+    )
+)  # fmt: skip
 _PARTNER = (
     r"(?:pareja|expareja|ex pareja|esposo|marido|novio|exnovio|ex novio|conyuge|companero"
     r"|concubino|exesposo|ex esposo|exmarido|ex marido|esposa|novia|companera|excompanero"
