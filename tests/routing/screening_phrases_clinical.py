@@ -285,6 +285,15 @@ CLINICAL_KNOWN_FALSE_ALARMS: list[str] = [
     "niega alucinaciones auditivas",
     # Round 2: "CPS" is a child-abuse word to the older rule, even after "no".
     "no CPS involvement",
+    # Round 3: negative screens and professional notes that name the full words.
+    "Risk assessment: no current SI, HI or self-harm. Protective factors: kids, faith.",
+    "client denies hx of DV or IPV",
+    "no hx of NSSI",
+    "no paranoia or delusions elicited",
+    "paciente niega ideas de muerte, niega IAL, sin alteraciones sensoperceptivas",
+    "sin antecedentes de intentos autolíticos ni autolesiones",
+    "Pt would like a referral for couples counseling, no DV concerns",
+    "CPS caseworker asking about parenting classes for a family she supports",
 ]
 
 # Round 2, written after the rules above to check that they generalise (new abbreviations,
@@ -426,3 +435,82 @@ CLINICAL_HELD_OUT_SAFE: list[str] = [
 
 CLINICAL_RISKY += CLINICAL_HELD_OUT_RISKY
 CLINICAL_SAFE += CLINICAL_HELD_OUT_SAFE
+
+# Round 3, longer notes mixing negative and positive findings, written after round 2: 13 of 50
+# risky phrases were missed and 9 of 20 safe ones flagged at first (8 by older rules that
+# match the full words whatever precedes them: those moved to CLINICAL_KNOWN_FALSE_ALARMS).
+CLINICAL_ROUND3_RISKY: list[tuple[str, tuple[str, ...]]] = [
+    ("Pt denies SI/HI. Endorses AH of a male voice commenting on her actions.", (PSY,)),
+    ("Denies HI. +SI w/ plan to walk into traffic.", (PLAN, SI)),
+    (
+        "32F referred by PCP. Hx MDD, GAD. Endorses passive SI x1 month, denies plan."
+        " Lives w/ partner and 2 kids.",
+        (SI,),
+    ),
+    ("Client presented to ED s/p self-inflicted GSW to the abdomen", (ATTEMPT,)),
+    ("self-inflicted lacerations to both forearms", (SH,)),
+    ("superficial lacs to L wrist, pt states she did it to cope", (SH,)),
+    ("hx of DSH since age 14", (SH,)),
+    ("hx of NSSI (burning)", (SH,)),
+    ("pt was Baker Acted last week for SI", (SI,)),
+    ("involuntary hold for danger to self", (SI,)),
+    ("ETOH and benzos on board, found down by EMS", (OD,)),
+    ("IVDU, 3 ODs in the last 6 months, narcan x2 last time", (OD,)),
+    ("admitted to medicine after an APAP overdose, psych consulted", (OD,)),
+    ("pt is 17yo M, suicidal w/ plan to hang self in closet", (PLAN, SI)),
+    ("Student told school counselor she has been thinking of killing herself", (SI,)),
+    ("teacher found a note in a 5th grader's backpack about wanting to die", (SI,)),
+    ("client's mother reports pt made threats to kill his stepfather", (HI,)),
+    ("pt verbalized HI toward staff, required PRN", (HI,)),
+    ("pt expressing HI toward ex-wife's new partner, owns firearms", (HI,)),
+    ("paranoid, guarded, believes neighbors are poisoning the water supply", (PSY,)),
+    ("pt internally stimulated, laughing inappropriately", (PSY,)),
+    ("+ thought broadcasting, + ideas of reference", (PSY,)),
+    ("hx of schizoaffective d/o, off meds x3 months, decompensating with AH", (PSY,)),
+    ("CAH instructing her to drown her baby", (PSY, HI)),
+    ("Client disclosed that her partner strangled her until she passed out", (IPV,)),
+    ("pt's boyfriend pushed her down the stairs", (IPV,)),
+    ("client states her husband threatens to kill her if she leaves", (IPV,)),
+    ("hx of DV, current partner controlling finances and phone", (IPV,)),
+    ("IPV screen positive", (IPV,)),
+    ("Safety planning done re: IPV, client staying at shelter", (IPV,)),
+    ("6yo F brought in with spiral fracture, mom's story inconsistent, CPS notified", (CA,)),
+    ("school reports 11M comes to school hungry and dirty, concerns re: neglect", (CA,)),
+    ("14F disclosed her stepfather has been raping her since she was 10", (CA, SV)),
+    ("student reported that an adult male has been sending her sexual messages", (CA, SV)),
+    ("pupil disclosed to her form tutor that her uncle touches her", (CA, SV)),
+    ("usuaria de 28 años, refiere ideas de muerte y desesperanza", (SI,)),
+    ("consultante con ideación suicida pasiva, sin plan", (SI,)),
+    ("adolescente con autolesiones en antebrazos y ideación autolítica", (SH, SI)),
+    ("paciente con antecedente de gesto autolítico por ingesta de benzodiacepinas", (ATTEMPT,)),
+    ("ingreso por intoxicación medicamentosa voluntaria (IMV)", (ATTEMPT, OD)),
+    ("refiere alucinaciones auditivas que le ordenan que se mate", (PSY, SI)),
+    ("paciente con ideación delirante de tipo persecutorio, refiere que lo vigilan", (PSY,)),
+    ("usuaria refiere que su pareja la golpea y la amenaza con un cuchillo", (IPV,)),
+    ("mujer víctima de violencia física y psicológica por su conviviente", (IPV,)),
+    ("NNA con indicadores de abuso sexual, se realiza denuncia", (CA, SV)),
+    ("la alumna refiere que su padrastro le hace tocamientos", (CA, SV)),
+    ("menor de 5 años con quemaduras sospechosas de maltrato", (CA,)),
+    ("se activa protocolo por sospecha de abuso sexual infantil", (CA, SV)),
+    ("paciente refiere ideación homicida hacia su jefe", (HI,)),
+    ("ideas de muerte con plan estructurado", (PLAN, SI)),
+]
+
+CLINICAL_ROUND3_SAFE: list[str] = [
+    "Pt denies SI/HI/AVH. Mood improved. Continue sertraline 100mg.",
+    "MSE: alert, oriented x3, no SI/HI, not responding to internal stimuli,"
+    " thought process linear.",
+    "C-SSRS screen negative; safety plan reviewed anyway",
+    "denies AH, VH",
+    "Referral for a 9 y/o M with ADHD and anxiety, school reports he is doing well socially",
+    "teacher referral: 3rd grader struggling with reading, parents supportive",
+    "usuaria niega violencia por parte de su pareja",
+    "menor sin indicadores de maltrato",
+    "follow up with PCP re: HTN and DM",
+    "hi, can you send the list of Spanish-speaking therapists?",
+    "the school social worker asked for a grief group for students",
+    "case manager requesting a psychiatry referral for med management",
+]
+
+CLINICAL_RISKY += CLINICAL_ROUND3_RISKY
+CLINICAL_SAFE += CLINICAL_ROUND3_SAFE

@@ -8,27 +8,21 @@ a rule needs a clinical word around it ("endorses", "passive", "hx of", "via", "
 
 Negation, unlike the rest of the screener: a referral's "pt denies SI/HI" or "no hx of SA" is a
 negative screen, the commonest line in a note, and flagging it would bury real risks in false
-alarms. So `_NOT` (fixed look-behinds) clears a match only when a negation DIRECTLY governs the
-clinical term ("denies SI", "no hx of SA", "not responding to internal stimuli"); a negation
-elsewhere ("endorses SI, denies plan or intent") clears nothing. The full words ("suicidal
-ideation", "overdose") stay with the older rules, which flag them whatever precedes them.
+alarms. So `_NOT` (look-behinds, `negation.not_after`) clears a match only when a negation
+DIRECTLY governs the clinical term ("denies SI", "no hx of SA", "not responding to internal
+stimuli"); a negation elsewhere ("endorses SI, denies plan or intent") clears nothing. The full
+words ("suicidal ideation", "overdose") stay with the older rules, which flag them whatever
+precedes them.
+
+`CLINICAL` joins these rules, `clinical_violence` (violence and children) and `clinical_es`.
 """
 
 from app.routing.screening_rules.clinical_es import CLINICAL_ES
-from app.routing.screening_rules.flags import ATTEMPT, CA, HI, IPV, OD, PLAN, PSY, SH, SI, SV, Rule
-from app.routing.screening_rules.negation import not_after
+from app.routing.screening_rules.clinical_violence import CLINICAL_VIOLENCE
+from app.routing.screening_rules.flags import ATTEMPT, HI, OD, PLAN, PSY, SH, SI, SV, Rule
+from app.routing.screening_rules.negation import NEGATIONS_EN, not_after
 
-# Negations that directly govern the term after them ("denies SI", "no hx of SA").
-_NEGATIONS = (
-    "denies", "denied", "deny", "denying", "no", "neg", "nor", "negative for", "without", "not",
-    "or", "any", "never", "not a", "denies any", "no evidence of", "no signs of", "no hx of",
-    "appear to be", "appear to", "seem to be", "denies thoughts to", "denies thoughts of",
-    "no thoughts to", "no thoughts of", "no intent to", "doesnt appear", "didnt appear",
-    "not appear",
-)  # fmt: skip
-
-
-_NOT = not_after(_NEGATIONS)
+_NOT = not_after(NEGATIONS_EN)
 # Words that say a term is present ("endorses", "c/o" -> "c o", "h/o" -> "h o", "w/" -> "w").
 _SAYS = (
     r"(?:endorses|endorsed|endorsing|endorse|reports|reported|reporting|presents with"
@@ -58,29 +52,14 @@ _PERSON = (
 )
 _WHO = r"(?:pt|pts|client|clients|patient|patients|ct|px|member|youth|student|resident|consumer)"
 _STAFF = r"(?:staff|others|other people|people|someone|somebody|family|neighbou?rs?|him|her|them)"
-_MINOR = (
-    r"(?:(?:[1-9]|1[0-7]) ?(?:f|m|yo|yof|yom|y o|y o f|y o m|years? old|yrs? old|yr)"
-    r"|(?:minor|child|kid|student|pupil|juvenile|toddler|infant|preschooler|kindergartn?er"
-    r"|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grader"
-    r"|adolescent|teen|teenager|little girl|little boy|young girl|young boy)s?"
-    r"|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grade"
-    r"|year (?:[1-9]|1[0-3])|school (?:nurse|counsel\w*|social worker|psychologist))"
-)
-_SEXUAL = (
-    r"(?:sexually (?:abus\w*|assault\w*|touch\w*|molest\w*|exploit\w*)|sexual (?:abuse|assault"
-    r"|contact|touching|exploitation)|molest\w*|raped|rape|fondl\w*|groom(?:ed|ing)|incest"
-    r"|touch(?:ed|es|ing)? (?:\w++ ){0,2}?(?:inappropriately|private parts|privates|genitals"
-    r"|breasts|under (?:her|his) clothes)|inappropriate(?:ly)? touch\w*)"
-)
-
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
 # row into four lines, so it is switched off for the table.
 # fmt: off
 
 CLINICAL_EN: tuple[Rule, ...] = (
     ((SI,), "clin_si",
-     not_after(_NEGATIONS, _SAYS) + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:and )?" + _SI
-     + r"|" + not_after(_NEGATIONS, _HOW) + _HOW + r" " + _SI
+     not_after(NEGATIONS_EN, _SAYS) + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:and )?" + _SI
+     + r"|" + not_after(NEGATIONS_EN, _HOW) + _HOW + r" " + _SI
      + r"|" + _NOT + r"\b" + _WHO + r"(?: is| has| with| w| also| currently| now| still)? " + _SI
      + r"|" + _NOT + r"\b(?:phq ?9|phq9)(?: \w++){0,3}? (?:item|q|question) ?9 (?:\w++ )?"
      r"(?:positive|pos|endorsed|yes|[1-3])\b"
@@ -89,17 +68,18 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|active|present|positive|pos|endorsed|reported|intermittently|daily|nightly|and hi"
      r"|denies (?:any )?(?:hi|plan|intent|a plan)\b(?! (?:denie\w*|neg\w*|no|none)\b))\b"
      r"|\b(?:admitted|admission|hospitali[sz]ed|referred|referral|brought in|bib|presented"
+     r"|baker acted|baker act|sectioned|committed|held"
      r"|presents|seen in (?:the )?(?:ed|er)|ed visit|er visit|placed on (?:a )?hold|5150)"
      r" (?:\w++ ){0,3}?(?:for|due to|with|secondary to|after|following) (?:" + _HOW + r" )?"
      + _SI + r"|\bpassive (?:death wish(?:es)?|wish(?:es)? to (?:die|be dead|not wake up))\b"
-     r"|" + not_after(_NEGATIONS, "kill|end") + r"(?:kill|killing|kills|end|ending)"
+     r"|" + not_after(NEGATIONS_EN, "kill|end") + r"(?:kill|killing|kills|end|ending)"
      r" (?:self|own life)\b"
      r"|" + _NOT + r"\b(?:danger|dangerous|threat) to (?:self|himself|herself|themselves)\b"
      r"|" + _NOT + r"\bdts\b"),
     ((PLAN, SI), "clin_plan",
      _NOT + r"\bsi (?:\w++ )?(?:w|with) (?:a |specific |clear |detailed |current |active |formed"
      r" |identified )?(?:plan|intent|means|method)\b"
-     r"|" + not_after(_NEGATIONS, r"(?:\w++ ){1,3}(?:plan|intent)")
+     r"|" + not_after(NEGATIONS_EN, r"(?:\w++ ){1,3}(?:plan|intent)")
      + r"(?:endorses|reports|has|with|w|states|stated|verbali[sz]ed|expressed"
      r"|admits|admitted|describes|described|disclosed|voiced|developed|made) (?:a |an |specific"
      r" |clear |detailed |current |active |concrete |formed )?(?:plan and intent|plan intent"
@@ -116,7 +96,7 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|" + _NOT + r"\b(?:identified|chosen|selected|researched|access to|obtained|acquired)"
      r" (?:a |the |lethal |specific |potential )?(?:means|method|lethal means)\b(?! of\b)"),
     ((ATTEMPT,), "clin_attempt",
-     not_after(_NEGATIONS, r"(?:\w++ ){1,4}sas?\b")
+     not_after(NEGATIONS_EN, r"(?:\w++ ){1,4}sas?\b")
      + r"(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|failed|serious"
      r"|\d+|two|three|four|five|first|second|third|last|most recent|near lethal|near fatal)"
      r" (?:of )?(?:\d+ |to |two |three |multiple |several |prior |previous |past )?(?:sa|sas)\b"
@@ -131,13 +111,13 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r" ingestion)\b|\b(?:intentional|deliberate|purposeful) (?:od|ods|overdose|overdoses"
      r"|ingestions?|self poisoning|poisoning)\b|\bself poisoning\b"),
     ((OD,), "clin_overdose",
-     not_after(_NEGATIONS, r"(?:\w++ ){1,4}(?:od|ods|odd|oded)\b")
+     not_after(NEGATIONS_EN, r"(?:\w++ ){1,4}(?:od|ods|odd|oded)\b")
      + r"(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|\d+|two|three"
      r"|accidental|suspected|possible|presumed|probable|likely|nonfatal|non fatal|fatal|opioid"
      r"|opiate|heroin|fentanyl|drug|polysubstance|apap|tylenol|benzo|witnessed|unwitnessed)"
      r" (?:of )?(?:\d+ |to |two |multiple |several |prior |previous )?(?:od|ods|odd|oded)\b"
      r"|\bods? (?:x ?\d+|on)\b|\bfound (?:him |her |them )?(?:down|slumped|unresponsive)\b"
-     r"(?! (?:the|a|to|by)\b)"
+     r"(?! (?:the|a|to)\b)"
      r"|\b(?:apap|acetaminophen|tylenol|paracetamol|opioid|opiate|heroin|fentanyl|benzo"
      r"|benzodiazepine|salicylate|aspirin|lithium|tca|{pills}) (?:ingestion|overdose|od|toxicity"
      r"|poisoning|tox|intoxication)\b"
@@ -155,7 +135,11 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|" + _NOT + r"\b(?:identified|intended|named|chosen) (?:a |an )?(?:target|victim)s?\b"
      r"(?! (?:audience|market|group|population|date|areas?|goals?)\b)"
      r"|" + _NOT + r"\b(?:danger|dangerous|threat) to (?:(?:self|himself|herself) (?:and|or) )?"
-     r"others\b|" + _NOT + r"\bdto\b"),
+     r"others\b|" + _NOT + r"\bdto\b"
+     r"|\b(?:made|making|makes|verbali[sz]ed|voiced|expressed|issued) (?:\w++ )?threats? (?:to|of)"
+     r" (?:kill|murder|shoot|stab|harm|hurt|attack)\b"
+     r"|\b" + _WHO + r" (?:\w++ )?threaten(?:ed|s|ing) to (?:kill|murder|shoot|stab|harm|hurt"
+     r"|attack)\b"),
     ((PSY,), "clin_hallucinations",
      _NOT + r"(?<!\bsi )(?<!\bhi )(?<!\bah )\b(?:ah (?:and |or )?vh|vh (?:and |or )?ah|avh|vh)\b"
      r"(?! (?:denie\w*|neg\w*|no|none|absent)\b)"
@@ -164,7 +148,10 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|described|voices)\b"
      r"|" + _NOT + r"(?<!\bauditory )(?<!\bvisual )(?<!\btactile )(?<!\bolfactory )(?<!\band )"
      r"\b(?:(?:auditory|visual|tactile|olfactory|verbal) (?:and |or )?){0,2}hallucinat\w*"
-     r"|" + _NOT + r"\binternally preoccupied\b"
+     r"|" + _NOT + r"\binternally (?:preoccupied|stimulated|distracted)\b"
+     r"|\b(?:believes|convinced|insists|thinks|states|reports|feels) (?:that )?(?:\w++ ){0,3}?"
+     r"(?:are|is) (?:poisoning|spying on|plotting against|bugging|conspiring against) "
+     r"(?:her|him|them|the|his|their)\b"
      r"|" + _NOT + r"\bcah\b(?! (?:congenital|adrenal|hydrocortisone|salt wasting)\b)"
      r"|" + _NOT + r"\bcommand(?:ing)? (?:auditory |verbal )?(?:hallucinations?|voices|ah|avh)\b"
      r"|" + _NOT + r"\b(?:responding|responds|respond|reacting|reacts|attending|attends"
@@ -178,7 +165,8 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"\b(?:cah|command\w* (?:\w++ ){0,2}?(?:hallucinations?|voices|ah)|ah|avh|voices?"
      r"|hallucinations?)(?: \w++){0,3}? (?:telling|instructing|directing|ordering|commanding"
      r"|urging|to|that tell|that told)(?: \w++)?? (?:to )?(?:kill|harm|hurt|stab|attack|shoot"
-     r"|strangle|poison|assault|beat) (?:" + _STAFF + r"|(?:his|her|their|the|a|an) \w++)\b"),
+     r"|strangle|poison|assault|beat|drown|smother|suffocate|choke) (?:" + _STAFF
+     + r"|(?:his|her|their|the|a|an) \w++)\b"),
     ((PSY, SI), "clin_voices_kill_self",
      r"\b(?:cah|command\w* (?:\w++ ){0,2}?(?:hallucinations?|voices|ah)|ah|avh|voices?"
      r"|hallucinations?)(?: \w++){0,3}? (?:telling|instructing|directing|ordering|commanding"
@@ -189,62 +177,25 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|hallucinations?)(?: \w++){0,3}? (?:telling|instructing|directing|ordering|commanding"
      r"|urging|to|that tell|that told)(?: \w++)?? (?:to )?(?:harm|hurt|cut|burn|injure)"
      r" (?:self|{self})\b"),
+    ((ATTEMPT,), "clin_self_inflicted",
+     r"\bself inflicted (?:gsw|gunshot|gun shot|stab wounds?|hanging|strangulation|asphyxiation"
+     r"|overdose|od)\b"),
     ((SH,), "clin_self_injury",
-     _NOT + r"\b(?:engag\w* in|hx of|history of|h o|episodes? of|increase in|increased|ongoing"
+     r"\bself inflicted (?:lacerations?|lacs?|cuts?|wounds?|burns?|injur\w*|stab\w*)\b"
+     r"|\b(?:superficial|linear|healing|fresh|parallel) (?:lacerations?|lacs|cuts|scratches"
+     r"|burns|scars)\b|\b(?:lacerations?|lacs|cuts) (?:to|on|of|across) (?:the |her |his "
+     r"|their |both |l |r |left |right |bilateral )?(?:wrists?|forearms?)\b"
+     r"|" + _NOT + r"\b(?:dsh|nssi)\b"
+     r"|" + _NOT + r"\b(?:engag\w* in|hx of|history of|h o|episodes? of|increase in|increased"
+     r"|ongoing"
      r"|recent|escalating|current|active|severe|frequent|daily|chronic|reports|endorses"
      r"|endorsed|reported) sib\b(?! (?:conflict|rivalry|relationship|support|group|visits?)\b)"
      r"|\bsib (?:cutting|burning|head ?banging|scratching|picking|biting|x ?\d+)\b"
-     r"|" + not_after(_NEGATIONS, "harm|hurt|cut|burn|injur")
+     r"|" + not_after(NEGATIONS_EN, "harm|hurt|cut|burn|injur")
      + r"(?:harm|harming|hurt|hurting|cut|cutting|burn|burning|injure|injuring)"
      r" (?:to )?self\b"),
-    ((IPV,), "clin_partner_violence",
-     r"\b(?:clients?|pts?|patients?|her|his|their|mothers?|mums?|moms?|the|members?|residents?)"
-     r" (?:\w++ )?(?:{partner}|partners|significant other|so|boyfriends|husbands)"
-     r" (?:\w++ ){0,2}?{hurt_verb} (?:her|him|them|client|pt|patient|the client|the patient|mom"
-     r"|mother)\b{hurt_guard}"
-     r"|\b(?:clients?|pts?|patients?|her|his|their|the) (?:\w++ )?(?:{partner}|partners"
-     r"|significant other) (?:\w++ ){0,2}?(?:broke (?:her|his|their) (?:\w++ )?(?:arm|nose|jaw"
-     r"|ribs?|wrist|leg|fingers?|hand|cheekbone|collarbone|teeth|tooth)|(?:is|has been|was|gets"
-     r"|becomes|became) (?:\w++ )?(?:violent|abusive))\b"
-     r"|" + _NOT + r"\b(?:ipv|dva)\b(?! (?:screen(?:ing)? (?:neg\w*|was neg\w*)|training"
-     r"|awareness|policy|prevention|course|workshop|caseload)\b)|\b(?:marac|idva)\b"
-     r"|\b(?:non fatal |nonfatal )?strangulation\b(?! (?:training|awareness|course|workshop)\b)"
-     r"|\b(?:restraining|protective|protection|no contact|non molestation|emergency protective)"
-     r" orders?(?: \w++){0,3}? (?:against|on|vs|from)\b|\border of protection\b"
-     r"|\b(?:pfa|dvo|avo|tro|epo) (?:against|on|vs)\b"),
-    ((CA, SV), "clin_child_sexual_abuse",
-     r"\b" + _MINOR + r"\b(?: \w++){0,15}? " + _SEXUAL + r"\b"
-     r"|\b" + _SEXUAL + r"(?: \w++){0,10}? (?:a |the |of |on |her |his )?" + _MINOR + r"\b"
-     r"|" + _NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|disclosed|discloses"
-     r"|experienced|reports|endorses|childhood) (?:\w++ )?(?:csa|cse)\b"
-     r"|\b(?:csa|cse) (?:survivor|victim|hx|history|by)\b"),
-    ((CA,), "clin_child_abuse",
-     r"\b" + _MINOR + r"\b(?: \w++){0,12}? (?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)"
-     r"|slap(?:s|ped|ping)|kick(?:s|ed|ing)|chok(?:es|ed|ing)|burn(?:s|ed|ing)|whip(?:s|ped|ping)"
-     r"|belt(?:s|ed)|strangl(?:es|ed|ing)|shak(?:es|ed|ing)|threw|throws|lock(?:s|ed)"
-     r"|starv(?:es|ed|ing)|bit|bites|abus(?:es|ed|ing)) (?:him|her|them)\b"
-     r"(?! (?:\w++ )?(?:sister|brother|sibling|classmate|friend|peer|cousin|teacher)s?\b)"
-     r"|\b" + _MINOR + r"\b(?: \w++){0,8}? (?:unexplained|suspicious|patterned|loop shaped"
-     r"|belt shaped|inflicted) (?:bruis\w*|burns?|injur\w*|marks|fractures?)\b"
-     r"|" + _NOT + r"\b(?:nai|non accidental (?:injury|injuries|trauma|head (?:injury|trauma)"
-     r"|bruis\w*|fractures?)|abusive head trauma|shaken baby)\b"
-     r"|\b(?:child|educational|medical|supervisory|dental) neglect\b"
-     r"|\bneglectful (?:supervision|care|parent\w*)\b"
-     r"|" + _NOT + r"\b(?:concerns?|signs|indicators|allegations?|reports?|evidence|suspicion"
-     r"|suspected|substantiated) (?:of|for|re) (?:\w++ )?(?:neglect|maltreatment|child abuse)\b"
-     r"|\b(?:mandated|mandatory) report(?:ed|s|ing)?\b(?! (?:training|course|workshop)\b)"
-     r"|" + _NOT + r"\b(?:cps|dcfs|dcf|cws|child protective services|child protection"
-     r"|child welfare"
-     r"|childrens services|children s services|childrens social care|children s social care)"
-     r" (?:report\w*|referral|case|investigation|involvement|involved|called|contacted|notified"
-     r"|hotline|plan|open|opened|visit|removal|removed|enquiry|concerns?)\b"
-     r"|\b(?:report\w*|referral|referred|call(?:ed)?|notif\w*|filed) (?:\w++ ){0,2}?(?:to|with)"
-     r" (?:cps|dcfs|dcf|cws|child protective services|child protection|childrens services"
-     r"|children s services|childrens social care|children s social care|the child abuse"
-     r" hotline)\b|\b51a\b|\bsection 47\b|\bchild protection plan\b|\bcp plan\b"
-     r"|\bsafeguarding (?:concern|referral|disclosure|report|alert)s?\b"),
 )
 
 # fmt: on
 
-CLINICAL: tuple[Rule, ...] = CLINICAL_EN + CLINICAL_ES
+CLINICAL: tuple[Rule, ...] = CLINICAL_EN + CLINICAL_VIOLENCE + CLINICAL_ES

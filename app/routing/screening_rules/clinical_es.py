@@ -112,8 +112,10 @@ CLINICAL_ES: tuple[Rule, ...] = (
     ((SV,), "clin_es_sexual_violence",
      _NO + r"\bviolencia (?:\w++ ){0,3}?sexual\b"),
     ((CA,), "clin_es_child_abuse",
-     r"\b" + _MINOR + r"\b(?: \w++){0,4}? (?:con |presenta |tiene |muestra )?(?:indicadores"
-     r"|signos|sospechas?|senales|indicios|evidencias?|lesiones|marcas|moretones) (?:\w++ ){0,2}?"
+     r"\b" + _MINOR + r"\b(?: \w++){0,4}? (?:con |presenta |tiene |muestra )?"
+     r"(?<!\bsin )(?<!\bno )(?<!\bni )(?:indicadores"
+     r"|signos|sospechas?|senales|indicios|evidencias?|lesiones|marcas|moretones|quemaduras"
+     r"|fracturas|hematomas) (?:\w++ ){0,2}?"
      r"(?:de )?(?:negligencia|maltrato|abuso|abandono|violencia|desproteccion|agresion"
      r"|explotacion|golpes)\b"
      r"|" + _NO + r"\b(?:negligencia|maltrato|abuso|abandono|desproteccion|violencia|agresion)"

@@ -15,3 +15,13 @@ def not_after(negations: tuple[str, ...], first: str = "") -> str:
         for width in widths
     )
     return r"\b" + (f"(?={first})" if first else "") + behind
+
+
+# Negations that directly govern the term after them ("denies SI", "no hx of SA").
+NEGATIONS_EN = (
+    "denies", "denied", "deny", "denying", "no", "neg", "nor", "negative for", "without", "not",
+    "or", "any", "never", "not a", "denies any", "no evidence of", "no signs of", "no hx of",
+    "appear to be", "appear to", "seem to be", "denies thoughts to", "denies thoughts of",
+    "no thoughts to", "no thoughts of", "no intent to", "doesnt appear", "didnt appear",
+    "not appear",
+)  # fmt: skip
