@@ -24,7 +24,7 @@ from math import log, sqrt
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("screening_model.json")
-THRESHOLD = 0.5  # above this, a window reads as risky (log odds per sqrt(features))
+THRESHOLD = 0.0  # above this, a window reads as risky (log odds per sqrt(features))
 ALPHA = 0.5  # smoothing: a feature seen once on one side is not taken as certainty
 MIN_COUNT = 2  # features seen in fewer phrases are noise, and only grow the file
 WINDOW_WORDS = 30  # long sentences are read in overlapping windows of this many words

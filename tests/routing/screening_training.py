@@ -2,11 +2,12 @@
 
 from tests.routing.screening_phrases import KNOWN_FALSE_ALARMS, RISKY, SAFE
 from tests.routing.screening_phrases_blind2 import BLIND2_RISKY, BLIND2_SAFE
+from tests.routing.screening_phrases_training import TRAINING_RISKY, TRAINING_SAFE
 
 
 def training_phrases() -> tuple[list[str], list[str]]:
     """Risky and safe phrases, in a fixed order (training is deterministic)."""
-    risky = [phrase for phrase, _ in RISKY + BLIND2_RISKY]
+    risky = [phrase for phrase, _ in RISKY + BLIND2_RISKY + TRAINING_RISKY]
     # Known false alarms are safe phrases the rules flag on purpose: safe all the same.
-    safe = SAFE + KNOWN_FALSE_ALARMS + BLIND2_SAFE
+    safe = SAFE + KNOWN_FALSE_ALARMS + BLIND2_SAFE + TRAINING_SAFE
     return risky, safe
