@@ -32,10 +32,10 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"(?:all|whole|entire|too many|a bunch|a handful|handful|bottle|box|\d{2,}|everything)\b"),
     ((OD, NOW), "overdosing_now",
      r"\b(?:just|already|think i|i think i|im|i am|is|hes|shes|theyre|i) (?:just |maybe )?"
-     r"(?:overdosed|overdosing|odd|oded|oding)\b(?! (?:on (?:chocolate|sugar|candy|caffeine"
-     r"|coffee|netflix|tv)))"),
+     r"(?:overdosed|overdosing|odd|oded|oding)\b(?! on (?:\w++ )?{treats})"),
     ((OD,), "overdose_word",
-     r"\boverdos\w*|\b(?:od|odd|oded|oding) on\b|\b(?:i|he|she|they|we|my \w++|friend|brother"
+     r"\boverdos\w*+(?! on (?:\w++ )?{treats})|\b(?:od|odd|oded|oding) on\b"
+     r"|\b(?:i|he|she|they|we|my \w++|friend|brother"
      r"|sister"
      r"|son|daughter|someone|somebody|might have|may have|think (?:i|he|she)) (?:just |almost"
      r" |nearly |has |have |had )?(?:od|odd|oded|overdosing|is overdosing)\b"

@@ -89,6 +89,17 @@ FRAGMENTS: dict[str, str] = {
         r"(?:awareness|prevention|education|training|response|statistics|rates?|crisis|deaths"
         r"|epidemic|kits?|reversal|course|class|program|programme|workshop|seminar|conference)\b"
     ),
+    # Treats and shows one "overdoses on" in jest: "I overdosed on CHRISTMAS COOKIES".
+    "treats": (
+        r"(?:chocolate|sugar|candy|sweets|cookies|cake|pie|pizza|carbs|junk food|ice cream"
+        r"|caffeine|coffee|netflix|tv|memes|reality tv|true crime|christmas|holiday|halloween"
+        r"|thanksgiving|tacos|cheese|sunshine)\b"
+    ),
+    # "Here" said to be a job or a place: "I don't want to be here anymore, MEANING THIS JOB".
+    "not_here": (
+        r"(?:meaning|i mean|as in) (?:at )?(?:this|the|my) (?:\w++ )?(?:job|industry|company|field"
+        r"|city|town|school|office|team|career|department|workplace|country|state)\b"
+    ),
     "height": (
         r"(?:bridge|building|roof|rooftop|cliff|balcony|overpass|ledge|tower|parking garage"
         r"|skyscraper|top floor|window)"

@@ -25,7 +25,10 @@ HOMICIDAL: tuple[Rule, ...] = (
      r"|woman|person)|a (?:person|man|woman|kid|child)|whoever|all of them|them all)\b"
      r"(?! (?:feelings|chances|reputation|career|pride|credit|business|sales|numbers|vibe|mood"
      r"|a (?:text|message|email|note|line|look|quick)|an (?:email|message)|with (?:kindness"
-     r"|compliments|love)|in (?:the )?(?:game|fortnite|minecraft|roblox|chess)))"),
+     r"|compliments|love)|in (?:the )?(?:game|fortnite|minecraft|roblox|chess)"
+     # Household trivia: "I could choke my roommate FOR LEAVING DISHES in the sink".
+     r"|(?:for|if|when) (?:\w++ ){0,3}?(?:dishes|mess|chores|snoring|spoilers?|leftovers|fries"
+     r"|last slice|remote|charger|homework|grades|thermostat|toilet seat)\b))"),
     ((HI,), "kill_someone",
      r"\b(?:kill|killing|murder|murdering|strangle|strangling|stab|stabbing|shoot|shooting)"
      r" (?:him|her|them|someone|somebody|everyone|everybody|people|my (?:{partner}|{family}"
@@ -71,7 +74,11 @@ HOMICIDAL: tuple[Rule, ...] = (
      r"|acuchillar(?:l[oae]s?)?|apunalar(?:l[oae]s?)?|dispararle(?:s)?|balear(?:l[oae]s?)?"
      r"|envenenar(?:l[oae]s?)?|ahorcar(?:l[oae]s?)?|hacerle dano|hacerles dano"
      r"|lastimar(?:l[oae]s?)?|hacer dano a)\b(?! (?:el|la|los|las) (?:tiempo|rato|hambre|sed"
-     r"|aburrimiento|tarea|tareas|examen|examenes|prueba|proyecto|antojo|sueno|ansiedad|nervios))"
+     r"|aburrimiento|tarea|tareas|examen|examenes|prueba|proyecto|antojo|sueno|ansiedad|nervios"
+     r"|habito|habitos|costumbre|vicio|flojera|estres)\b"
+     # "voy a ahorcar A LA IMPRESORA": a machine, not a person.
+     r"| (?:a )?(?:la|el|mi|esta|este|al) (?:impresora|computadora|compu|laptop|tele|television"
+     r"|lavadora|secadora|maquina|celular|telefono|router|wifi|internet|carro|coche|microondas)\b)"
      r"|\b(?:le|les) (?:voy a|quiero|pienso|podria) hacer dano\b"
      r"|\b(?:lo|la|los|las|te) mato\b|\bhomicid\w*"),
 )

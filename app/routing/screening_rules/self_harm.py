@@ -28,7 +28,8 @@ SELF_HARM: tuple[Rule, ...] = (
      r"|\b(?:i|i still|i used to|still|sometimes|i sometimes|i often|i do|i did|urge to|urges to"
      r"|want to|wanted to|need to|tempted to|craving to|started to) cut\b"
      r"(?! (?:the|a|an|my|it|them|him|her|back|down|off|out|up|in|class|school|ties|corners"
-     r"|costs|carbs|sugar|through|across|bread|wood|paper|coupons|vegetables|onions|meat"
+     r"|costs|carbs|sugar|through|across|bread|wood|paper|coupons|vegetables|onions|meat|our|your"
+     r"|their|losses"
      r"|fabric|hair|loose|short|and paste|some|all|people|everyone|contact|myself (?:shaving"
      r"|cooking|by accident|accidentally))\b)"),
     ((SH,), "hurt_myself",
@@ -92,7 +93,9 @@ SELF_HARM: tuple[Rule, ...] = (
      # "me corto EL PELO", "me corte COCINANDO" are everyday talk.
      r"(?! (?:(?:el|la|los|las|mi) (?:pelo|cabello|unas|flequillo|fleco|barba|bigote|dedo"
      r"|pelo corto)|(?:el )?(?:pelo|cabello|unas)|con (?:el|un|una|la) (?:papel|hoja"
-     r"|cuchillo de cocina|lata)|cocinando|pelando|picando|afeitando|afeitandome|rasurando"
+     r"|cuchillo de cocina|lata)|con (?:el|un) cuchillo (?:\w++ ){0,2}?(?:cocinando|picando|pelando"
+     r"|haciendo (?:la|el) (?:cena|comida|almuerzo|desayuno))\b"
+     r"|cocinando|pelando|picando|afeitando|afeitandome|rasurando"
      r"|rasurandome|por accidente|sin querer|al (?:cocinar|afeitarme|picar|pelar|cortar)))"
      r"|\b(?:me hago|hacerme|me hice|me estoy haciendo|me he hecho|me quiero hacer|quiero hacerme"
      r"|me sigo haciendo|volvi a hacerme) (?:\w++ )?dano\b"

@@ -1,6 +1,7 @@
 """Suicidal ideation, English: wishes to die, hopelessness, being a burden."""
 
 from app.routing.screening_rules.flags import SI, Rule
+from app.routing.screening_rules.negation import not_after
 
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
 # row into four lines, so it is switched off for the table.
@@ -22,7 +23,10 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|un aliv)(?:e|ed|ing)\b"
      r"|\bctb\b|\b(?:selfdelet|self delet)(?:e|ing)\b|\bdeath wish\b"),
     ((SI,), "want_to_die",
-     r"\b(?:want|wanted|wanting|wants|need|needs|ready|deserve|deserves|wish|wishes|hope|hopes|pray"
+     # A show's ending "made me want to die" is a fan's hyperbole.
+     not_after(("finale made me", "episode made me", "ending made me", "season made me",
+                "cliffhanger made me"))
+     + r"(?:want|wanted|wanting|wants|need|needs|ready|deserve|deserves|wish|wishes|hope|hopes|pray"
      r"|prays|praying|like|prefer|time)"
      r" (?:to |that i |i could |id |i )?(?:just |simply |really |finally |honestly )?die+\b"
      # "I'd die FOR you / FOR a coffee" is an idiom; "wanting to die FOR WEEKS" is not.
@@ -60,7 +64,9 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|be alive anymore"
      r"|be here (?:anymore|any more)|be here any longer|be around (?:anymore|any more)|try anymore"
      r"|fight anymore"
-     r"|do this anymore|do this (?:anymore|any more)|do life|be me anymore)\b"),
+     r"|do this anymore|do this (?:anymore|any more)|do life|be me anymore)\b"
+     # "I don't want to be here anymore, MEANING THIS INDUSTRY": a job, not life.
+     r"(?! {not_here})"),
     ((SI,), "not_want_to_live_2",
      r"\b(?:dont|no longer|not|doesnt|wont|never|didnt) (?:really |even |actually |ever )?"
      r"(?:want|wish) to (?:live|wake up)\b"
@@ -71,7 +77,8 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r" (?:here|around|on this earth|in this world|part of this world|alive)\b"
      # "I don't want to be here AT THIS PARTY" is everyday talk.
      r"(?! (?:at|for|with|when|if|today|tomorrow|tonight|right now|on (?!this earth)"
-     r"|in (?!this (?:world|life))|while|during|next|all day|alone|by myself)\b)"),
+     r"|in (?!this (?:world|life))|while|during|next|all day|alone|by myself)\b"
+     r"| (?:anymore |any more )?{not_here})"),
     ((SI,), "cant_go_on",
      r"\b(?:cant|couldnt|can no longer|unable to|not able to|dont know how to|dont want to)"
      r" (?:go on|keep going|carry on|keep living|keep doing this|live like this|live this way"

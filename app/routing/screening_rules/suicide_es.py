@@ -42,7 +42,10 @@ SUICIDE_ES: tuple[Rule, ...] = (
      # person reading is kept, at a sentence start or after a lead-in ("si sigo asi me mato").
      r"|(?:^|\b(?:si|ya|mejor|yo|que|juro|casi|o|y|hoy|manana|ahorita|ahora|entonces|pues|creo)"
      r" (?:\w++ ){0,2}?)me mato\b(?! (?:trabajando|estudiando|de risa|de la risa|entrenando"
-     r"|haciendo|a trabajar|por (?:ti|el|ella|mi familia|mis hijos|conseguir|terminar)))"),
+     r"|haciendo|a trabajar|por (?:ti|el|ella|mi familia|mis hijos|conseguir|terminar)"
+     r"|(?:el|la|los|las|este|esta|ese|esa) (?:jefe|jefa|trabajo|horario|calor|frio|trafico"
+     r"|examen|examenes|tarea|tareas|gimnasio|gym|entrenamiento|cansancio|profe|profesor|profesora"
+     r"|maestro|maestra|turno|jale|chamba)\b))"),
     ((SI,), "es_dont_want_to_live",
      r"\b(?:no|ya no|nunca) (?:\w++ )?(?:quiero|deseo|tengo ganas de|me dan ganas de|puedo|aguanto"
      r"|soporto|vale la pena|tiene sentido|encuentro (?:razon|sentido|motivo)(?:es)? para)"

@@ -12,6 +12,10 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"|made|ve made|ve got|came up with|worked out|figured out|have got|put together|written"
      r"|wrote|have made) (?:a|the|my|an) (?:clear |detailed |real |solid |specific |whole"
      r" |concrete |definite |final |exact )?plan\b"
+     # "I have a plan THROUGH AMBETTER / WITH CIGNA" is health insurance.
+     r"(?! (?:through|via|with|from|under|on) (?:my |the |an? )?(?:\w++ )?(?:ambetter|aetna|cigna"
+     r"|kaiser|humana|molina|medicaid|medicare|bcbs|blue cross|united healthcare|oscar|anthem"
+     r"|insurance|insurer|marketplace|obamacare|employer|union|tricare)\b)"
      # "a plan FOR THE WEEKEND / TO PAY OFF MY DEBT" is everyday; "a plan TO END IT" is not.
      r"(?! (?:for|to|with|on|of|about|at|in|this|that|b|and we|and you)\b(?! (?:it|how|when|where"
      r"|ending|dying|killing|my death|suicide|taking my|jumping|hanging|overdosing|doing it"
@@ -48,7 +52,7 @@ PLAN_RULES: tuple[Rule, ...] = (
      # "a rope FOR CLIMBING", "a gun SAFE": gear, not means.
      r"(?! (?:for (?:climbing|camping|hiking|the boat|sailing|work|the dog|towing|moving|the tent"
      r"|crafts|yoga|the gym|my boat)|safes?|range|club|license|licence|course|class|lessons?"
-     r"|cleaning|locks?|cabinet|show)\b)"),
+     r"|cleaning|locks?|cabinet|show|locked|unloaded|in (?:a|the|my) (?:gun )?safe)\b)"),
     ((PLAN,), "stockpiling_pills",
      r"\b(?:saved|saving|save|stockpile|stockpiled|stockpiling|hoard|hoarded|hoarding|stash"
      r"|stashed|stashing|built up|building up|been saving|hiding|hid|collecting|collected"
@@ -144,7 +148,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     ((PLAN, NOW), "at_the_edge",
      r"\b(?:about to|going to|ready to) (?:jump|pull the trigger|take them all|step off|let go)\b"
      r"(?! (?:in|into|on|onto|at|over|the (?:gun|shark)|rope|high|to|ship|through|up|down|out|of"
-     r"|and)\b)"
+     r"|and|off the deep end)\b)"
      r"|\b(?:standing on|sitting on|im on|i am on|up on|at|on) (?:the|a|this) (?:ledge|roof"
      r"|rooftop|railing|tracks|edge of (?:the|a) (?:roof|bridge|building|cliff|platform))\b"
      r"(?! (?:of (?:my seat|glory|a breakthrough|something|success)|in (?:the )?(?:game|video"

@@ -60,7 +60,10 @@ PARTNER_VIOLENCE: tuple[Rule, ...] = (
      r"|baby|son|daughter|mom))\b"
      # Teen hyperbole about trivia: "mom is going to kill me WHEN SHE SEES MY GRADES".
      r"(?! (?:with (?:kindness|love|compliments)|up\b|at\b|in (?:chess|the game|a race)"
-     r"|(?:if|when|for) (?:\w++ ){0,3}?(?:late|grades|report card|the car|mess|room|forgot|forget"
+     r"|i (?:forgot|lost|broke|failed|flunked|spent|ate|dented|scratched|borrowed) (?:my|the|her"
+     r"|his|their|our|to)\b"
+     r"|(?:if|when|for) (?:\w++ ){0,4}?(?:late|grades|report card|the car|mess|room|forgot|forget"
+     r"|borrowed|ate|wrecked|scratched|lost"
      r"|fail|failed|flunk|flunked"
      r"|broke|spent|dent|test|exam|bill|haircut|tattoo|curfew|dishes|homework|chores)))"),
     ((IPV,), "injured_by_someone",
