@@ -39,7 +39,7 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|sister"
      r"|son|daughter|someone|somebody|might have|may have|think (?:i|he|she)) (?:just |almost"
      r" |nearly |has |have |had )?(?:od|odd|oded|overdosing|is overdosing)\b"
-     r"|\b(?:narcan|naloxone|fentanyl|fent)\b|\balcohol poisoning\b"),
+     r"|{topic_before}(?:narcan|naloxone|fentanyl|fent)\b{topic_guard}|\balcohol poisoning\b"),
     ((OD, NOW), "cant_wake",
      r"\b(?:cant|couldnt|unable to|tried to|trying to|try to) wake (?:(?:him|her|them|my (?:\w++ )?"
      r"\w++)(?: up)?|\w++ up)\b(?! (?:early|for|in time|on time|before)\b)"
@@ -122,7 +122,7 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|\b(?:me tome|tome|se tomo|me trague) (?:todo el frasco|toda la caja|el frasco entero"
      r"|la caja entera|todas las)\b"),
     ((OD,), "es_overdose",
-     r"\b(?:sobredosis|fentanilo|naloxona|narcan)\b"
+     r"{topic_before}(?:sobredosis|fentanilo|naloxona|narcan)\b{topic_guard}"
      r"|\b(?:tome|tomo|tomaron|se tomo|me tome|trague|se trago) (?:\w++ )?(?:{es_pills}|medicina"
      r"|medicinas|medicamento|droga|drogas) de mas\b|\b(?:me|se|te) pas(?:e|o|aste) de (?:droga"
      r"|drogas|alcohol"

@@ -1,5 +1,14 @@
 """Regex fragments shared by the rules (`{name}` in a rule), and the words too common to key on."""
 
+from app.routing.screening_rules.negation import not_after
+
+# Where a topic word ("suicide", "domestic violence", "naloxone") names a subject of study or a
+# statistic, not a disclosure: "a research PAPER ON domestic violence", "high RATES OF suicide".
+_TOPIC_FRAMES = (
+    "paper on", "essay on", "thesis on", "dissertation on", "tesis sobre", "rates of", "rate of",
+    "que es la", "que es el", "stocking", "stock", "tasa de", "tasas de",
+)  # fmt: skip
+
 FRAGMENTS: dict[str, str] = {
     "partner": (
         r"(?:husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|ex|ex husband|ex wife"
@@ -99,6 +108,21 @@ FRAGMENTS: dict[str, str] = {
     "not_here": (
         r"(?:meaning|i mean|as in) (?:at )?(?:this|the|my) (?:\w++ )?(?:job|industry|company|field"
         r"|city|town|school|office|team|career|department|workplace|country|state)\b"
+    ),
+    "topic_before": not_after(_TOPIC_FRAMES),
+    # What follows a topic word when it names work, teaching or supplies, never a person's own
+    # experience: "suicide prevention CURRICULUM", "DV ADVOCACY", "naloxone DISTRIBUTION TRAINING",
+    # "naloxona PARA EL CENTRO comunitario". "Suicide prevention line" stays flagged (someone may
+    # have called it).
+    "topic_guard": (
+        r"(?! (?:(?:prevention|awareness|prevencion) )?(?:curriculum|training|trainings|workshops?"
+        r"|programs?|programme|month|week|conference|presentation|module|materials|policy"
+        r"|policies|statistics|advocacy|research|warning signs|distribution|capacitacion"
+        r"|entrenamiento|talleres?|curso|cursos)\b"
+        r"| para (?:el|la|nuestro|nuestra|nuestros|los) (?:centro|clinica|escuela|oficina"
+        r"|organizacion|programa|equipo|iglesia|personal|empleados)\b"
+        r"| for (?:our|the) (?:staff|team|clinic|school|center|centre|office|organization"
+        r"|volunteers|employees|pharmacy)\b)"
     ),
     "height": (
         r"(?:bridge|building|roof|rooftop|cliff|balcony|overpass|ledge|tower|parking garage"

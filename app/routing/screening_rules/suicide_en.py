@@ -19,7 +19,8 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|threatening|swore|swears) (?:\w++ ){0,2}?"
      r"(?:to |of |about |on )?(?:kill|killing|unalive|unaliving) {self}\b"),
     ((SI,), "suicide_word",
-     r"\b(?:suicid|sucid|suicd|suisid|suicdi)\w*|\bsewer ?slide\b|\bsu1c1de\b|\b(?:unaliv"
+     r"{topic_before}(?:suicid|sucid|suicd|suisid|suicdi)\w*+{topic_guard}"
+     r"|\bsewer ?slide\b|\bsu1c1de\b|\b(?:unaliv"
      r"|un aliv)(?:e|ed|ing)\b"
      r"|\bctb\b|\b(?:selfdelet|self delet)(?:e|ing)\b|\bdeath wish\b"),
     ((SI,), "want_to_die",

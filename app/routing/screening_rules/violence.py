@@ -23,8 +23,10 @@ PARTNER_VIOLENCE: tuple[Rule, ...] = (
      r"|mums|moms) (?:\w++ )?(?:{partner}|{family}|roommate|neighbou?r|landlord|boss|man|guy"
      r"|stranger|friend|coworker|classmates?|group|gang|pimp|date)\b"),
     ((IPV,), "domestic_violence",
-     r"\bdomestic (?:violence|abuse|dispute|assault)|\bdv\b|\bfamily violence\b"
-     r"|\bintimate partner violence\b|\babusive (?:\w++ )?(?:{partner}|{family}|relationship"
+     r"{topic_before}domestic (?:violence|abuse|dispute|assault)\b{topic_guard}"
+     r"|\bdv\b{topic_guard}"
+     r"|\bfamily violence\b|{topic_before}intimate partner violence\b{topic_guard}"
+     r"|\babusive (?:\w++ )?(?:{partner}|{family}|relationship"
      r"|marriage|household|home|family|situation)\b|\b(?:being|been|was|am|im|getting|get)"
      r" (?:\w++ )?(?:abused|beaten|beat up|battered|hit|choked|strangled|threatened|stalked|hurt)"
      r" (?:at home|by him|by her|by them|every (?:day|night|week)|daily|again|a lot|regularly"

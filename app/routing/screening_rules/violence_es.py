@@ -43,7 +43,8 @@ VIOLENCE_ES: tuple[Rule, ...] = (
      r"|pierna|ojo|ceja|cara)\b|\bme dejo (?:\w++ )?(?:moreton|moretones|morado|el ojo morado"
      r"|marcas|sangrando)\b"),
     ((IPV,), "es_domestic_violence",
-     r"\bviolencia (?:domestica|intrafamiliar|familiar|de genero|en casa|de pareja)\b"
+     r"{topic_before}violencia (?:domestica|intrafamiliar|familiar|de genero|en casa|de pareja)\b"
+     r"{topic_guard}"
      r"|\bmaltrato (?:fisico|psicologico|domestico|familiar)\b|\b(?:me|nos) (?:esta|estan)"
      r" maltratando\b|\bmaltratad[oa]\b|\bgolpead[oa] por\b"
      r"|\b(?:miedo|panico|terror) (?:\w++ )?(?:a|de) (?:mi|su) (?:\w++ )?{es_nouns}\b"
