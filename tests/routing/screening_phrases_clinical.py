@@ -514,3 +514,57 @@ CLINICAL_ROUND3_SAFE: list[str] = [
 
 CLINICAL_RISKY += CLINICAL_ROUND3_RISKY
 CLINICAL_SAFE += CLINICAL_ROUND3_SAFE
+
+# Round 4, slashed abbreviations ("S/I", "H/I", "A/V/H"), teachers' notes, elder abuse and
+# more regional Spanish, written after round 3: 14 of 30 risky phrases were missed at first,
+# none of the 12 safe ones flagged.
+CLINICAL_ROUND4_RISKY: list[tuple[str, tuple[str, ...]]] = [
+    ("pt reports S/I, no plan", (SI,)),
+    ("+S/I and H/I", (SI, HI)),
+    ("endorses H/I toward his cellmate", (HI,)),
+    ("SIWP, hx of SA x1", (SI, ATTEMPT)),
+    ("client w/ SI/SIB hx, cutting thighs", (SI, SH)),
+    ("A/V/H, paranoid", (PSY,)),
+    ("pt OD'ed on oxys last week", (OD,)),
+    ("opioid use d/o with recent OD, just released from jail", (OD,)),
+    ("student has fresh cuts on her forearms", (SH,)),
+    ("student disclosed that mom's boyfriend hits her", (CA,)),
+    ("the student said his dad hits him when he drinks", (CA,)),
+    ("student drew pictures of shooting his classmates and said he means it", (HI,)),
+    ("hx of MST, referred for PTSD tx", (SV,)),
+    ("client is a survivor of sex trafficking", (SV,)),
+    ("APS report filed re: financial exploitation by son", (IPV,)),
+    ("older adult, APS involved, son hits her", (IPV,)),
+    ("ideas de autolisis", (SI,)),
+    ("presenta lesiones autoinfligidas en antebrazos", (SH,)),
+    ("cortes superficiales en antebrazos", (SH,)),
+    ("amenazas de muerte por parte de su expareja", (IPV,)),
+    ("abuso sexual infantil por parte de un familiar", (CA, SV)),
+    ("usuaria con VIF, su conviviente la agrede físicamente", (IPV,)),
+    ("paciente de 16 años con ideación suicida y plan de lanzarse de un puente", (PLAN, SI)),
+    ("consultante refiere pensamientos de hacerle daño a su bebé", (HI,)),
+    ("alucinaciones visuales y auditivas, soliloquios", (PSY,)),
+    ("el menor refiere que su padre le pega con el cinturón", (CA,)),
+    ("adolescente víctima de explotación sexual", (CA, SV)),
+    ("se reporta a la Procuraduría de Protección de Niñas, Niños y Adolescentes", (CA,)),
+    ("denuncia por violencia familiar, orden de restricción vigente", (IPV,)),
+    ("the pt's girlfriend stabbed him during an argument", (IPV,)),
+]
+
+CLINICAL_ROUND4_SAFE: list[str] = [
+    "pt denies S/I and H/I",
+    "no S/I",
+    "student has a cut on her finger from art class",
+    "the student said his dad helps him with homework",
+    "APS training for new staff",
+    "client needs help applying for SSI and SNAP",
+    "pt's SSI check was late this month",
+    "hx of MS, uses a cane",
+    "la usuaria busca apoyo para el duelo de su madre",
+    "cortes de luz frecuentes en la colonia",
+    "el menor refiere que su padre le ayuda con la tarea",
+    "the pt's girlfriend drove him to the appointment",
+]
+
+CLINICAL_RISKY += CLINICAL_ROUND4_RISKY
+CLINICAL_SAFE += CLINICAL_ROUND4_SAFE

@@ -43,7 +43,7 @@ _HOW = (
     r"|worsening|increased|increasing|escalating|new|vague|transient|frequent|daily|nightly"
     r"|significant|recurrent|recurring|constant|periodic|occasional|severe)"
 )
-_SI = r"si\b(?! (?:joints?|screws?|units?|fusion|dysfunction)\b)"
+_SI = r"s ?i\b(?! (?:joints?|screws?|units?|fusion|dysfunction)\b)"
 # Someone a "hx of SA by ..." names: then SA is a sexual assault, not a suicide attempt.
 _PERSON = (
     r"(?:a |an |her |his |their |the |multiple )?(?:\w++ )?(?:{partner}|{family}|partners"
@@ -64,8 +64,8 @@ CLINICAL_EN: tuple[Rule, ...] = (
      + r"|" + _NOT + r"\b(?:phq ?9|phq9)(?: \w++){0,3}? (?:item|q|question) ?9 (?:\w++ )?"
      r"(?:positive|pos|endorsed|yes|[1-3])\b"
      # "SI: passive", "+SI, denies HI" ("+" is lost): what follows says SI is present.
-     r"|" + _NOT + r"(?<!\bsi )(?<!\bhi )\bsi (?:w|with|without|but|x ?\d+|since|yes|passive"
-     r"|active|present|positive|pos|endorsed|reported|intermittently|daily|nightly|and hi"
+     r"|" + _NOT + r"(?<!\bsi )(?<!\bhi )\bs ?i (?:w|with|without|but|x ?\d+|since|yes|passive"
+     r"|active|present|positive|pos|endorsed|reported|intermittently|daily|nightly|and h ?i"
      r"|denies (?:any )?(?:hi|plan|intent|a plan)\b(?! (?:denie\w*|neg\w*|no|none)\b))\b"
      r"|\b(?:admitted|admission|hospitali[sz]ed|referred|referral|brought in|bib|presented"
      r"|baker acted|baker act|sectioned|committed|held"
@@ -105,7 +105,11 @@ CLINICAL_EN: tuple[Rule, ...] = (
     ((SV,), "clin_sexual_assault",
      _NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|reports|reported|disclosed"
      r"|discloses|endorses|recent|prior|past) (?:\w++ )?sa (?:by|from|perpetrated by) " + _PERSON
-     + r"|\bsa (?:survivor|victim)s?\b"),
+     + r"|\bsa (?:survivor|victim)s?\b"
+     r"|" + _NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|reports|disclosed|endorses"
+     r"|experienced|related to|due to) (?:\w++ )?mst\b|\bmst (?:survivor|victim|related)\b"
+     r"|\b(?:sex|sexual) trafficking\b(?! (?:training|awareness|prevention|course|policy)\b)"
+     r"|\btrafficked for sex\b|\bcsec\b"),
     ((ATTEMPT, OD), "clin_attempt_od",
      _NOT + r"\b(?:sas?|s p) (?:via |by )?(?:an? )?(?:od|ods|overdose|ingestion|intentional"
      r" ingestion)\b|\b(?:intentional|deliberate|purposeful) (?:od|ods|overdose|overdoses"
@@ -124,11 +128,13 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|\bingest(?:ed|ion of|ing) (?:\w++ ){0,2}?(?:\d+|a bottle|bottle|a handful|handful|multiple"
      r"|unknown (?:amount|quantity)|an unknown amount) (?:\w++ ){0,2}?(?:tabs|{pills}|of)\b"),
     ((HI,), "clin_hi",
-     _NOT + r"\b" + _SAYS_HI + r" (?:" + _HOW + r" ){0,2}(?:si (?:and )?)?hi\b"
-     r"|" + _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}si (?:and )?hi\b"
+     _NOT + r"\b" + _SAYS_HI + r" (?:" + _HOW + r" ){0,2}(?:s ?i (?:and )?)?h ?i\b"
+     r"|" + _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}s ?i (?:and )?h ?i\b"
      r"|" + _NOT + r"\b(?:passive|active|current|ongoing|intermittent|fleeting|recent|vague"
      r"|escalating|worsening|increased|chronic|persistent) hi\b(?! (?:fi|res|tech)\b)"
-     r"|" + _NOT + r"\bhi (?:(?:yes |present |positive )?(?:toward|towards)|against"
+     r"|" + _NOT + r"\bs ?i and h ?i\b(?! (?:screen\w*|assess\w*|risk|evaluation|denie\w*|neg\w*"
+     r"|no|none|absent)\b)"
+     r"|" + _NOT + r"\bh ?i (?:(?:yes |present |positive )?(?:toward|towards)|against"
      r"|directed (?:at|toward|towards)|with (?:a"
      r" |specific |identified )?(?:plan|intent|target|means|victim)|w (?:plan|intent|target)"
      r"|x ?\d+|and si|to (?:kill|harm|hurt|shoot|stab))\b"
@@ -139,11 +145,16 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|\b(?:made|making|makes|verbali[sz]ed|voiced|expressed|issued) (?:\w++ )?threats? (?:to|of)"
      r" (?:kill|murder|shoot|stab|harm|hurt|attack)\b"
      r"|\b" + _WHO + r" (?:\w++ )?threaten(?:ed|s|ing) to (?:kill|murder|shoot|stab|harm|hurt"
-     r"|attack)\b"),
+     r"|attack)\b"
+     r"|\b(?:drew|drawing|drawings|wrote|writing|pictures|notes?|stories|story|list)"
+     r" (?:\w++ ){0,3}?(?:shooting|killing|stabbing|bombing|hurting) (?:up )?"
+     r"(?:his |her |their |the )?(?:classmates|students|teachers?|school|peers|people|kids"
+     r"|staff)\b"),
     ((PSY,), "clin_hallucinations",
      _NOT + r"(?<!\bsi )(?<!\bhi )(?<!\bah )\b(?:ah (?:and |or )?vh|vh (?:and |or )?ah|avh|vh)\b"
      r"(?! (?:denie\w*|neg\w*|no|none|absent)\b)"
      r"|" + _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" )?(?:(?:si|hi|and) ){0,3}(?:ah|vh|avh)\b"
+     r"|" + _NOT + r"\b(?:a v h|a h v h|a h and v h)\b"
      r"|" + _NOT + r"\bah (?:telling|commanding|command|instructing|saying|x ?\d+|daily|nightly"
      r"|described|voices)\b"
      r"|" + _NOT + r"(?<!\bauditory )(?<!\bvisual )(?<!\btactile )(?<!\bolfactory )(?<!\band )"
@@ -190,7 +201,8 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|ongoing"
      r"|recent|escalating|current|active|severe|frequent|daily|chronic|reports|endorses"
      r"|endorsed|reported) sib\b(?! (?:conflict|rivalry|relationship|support|group|visits?)\b)"
-     r"|\bsib (?:cutting|burning|head ?banging|scratching|picking|biting|x ?\d+)\b"
+     r"|\bsib (?:cutting|burning|head ?banging|scratching|picking|biting|x ?\d+|hx|history)\b"
+     r"|" + _NOT + r"\bs ?i sib\b"
      r"|" + not_after(NEGATIONS_EN, "harm|hurt|cut|burn|injur")
      + r"(?:harm|harming|hurt|hurting|cut|cutting|burn|burning|injure|injuring)"
      r" (?:to )?self\b"),

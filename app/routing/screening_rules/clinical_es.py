@@ -46,7 +46,7 @@ CLINICAL_ES: tuple[Rule, ...] = (
     ((SI,), "clin_es_si",
      r"\b(?:deseos?|ganas|ideas?|ideacion|pensamientos?) (?:pasiv[oa]s? |recurrentes )?de"
      r" (?:morir(?:se)?|muerte|no (?:vivir|despertar|seguir viviendo)|desaparecer"
-     r"|quitarse la vida)\b|\bautolitic\w*|" + _NO + r"\bial\b"),
+     r"|quitarse la vida)\b|\bautolitic\w*|\bautolisis\b|" + _NO + r"\bial\b"),
     ((PLAN, SI), "clin_es_plan",
      r"\b(?:ideacion|ideas?|pensamientos?|deseos?) (?:suicidas?|autoliticas?|de muerte|de morir"
      r"|de suicidio) (?:\w++ ){0,2}?(?:estructurad[oa]s?|con (?:un |el )?(?:plan|planificacion"
@@ -86,7 +86,9 @@ CLINICAL_ES: tuple[Rule, ...] = (
      _VOICES + r"(?:se haga dano|hacerse dano|se lastime|lastimarse|se corte|cortarse|se queme"
      r"|quemarse)\b"),
     ((SH,), "clin_es_self_harm",
-     _NO + r"\bautoagres\w*"),
+     _NO + r"\bautoagres\w*|" + _NO + r"\bautoinfli(?:n)?gid\w*"
+     r"|\bcortes (?:superficiales |lineales |recientes )?en (?:los |las |ambos |ambas )?"
+     r"(?:antebrazos|munecas|muslos|brazos)\b"),
     ((PSY,), "clin_es_psychosis",
      _NO + r"\bdelirios?(?: \w++)?? (?:de )?(?:persecu\w*|grandeza|celos|celotipic\w*"
      r"|referencia|control|dano|perjuicio|envenenamiento|mistic\w*|somatic\w*|paranoide\w*)"
@@ -126,6 +128,9 @@ CLINICAL_ES: tuple[Rule, ...] = (
      r" (?:dif|procuraduria|proteccion de menores|proteccion infantil|icbf|pani|dinaf|sename"
      r"|mejor ninez|opd|servicios de proteccion|fiscalia de menores|defensoria de la ninez"
      r"|comisaria de familia)\b"
+     r"|\b" + _MINOR + r"\b(?: \w++){0,8}? (?:le|la|lo|les|los|las) (?:pega|pegaba|pego|golpea"
+     r"|golpeaba|golpeo|quema|quemaba|quemo|maltrata|maltrataba|patea|pateaba|ahorca|encierra"
+     r"|encerraba|amarra|amarraba|castiga con)\b{es_hit_guard}"
      r"|" + _NO + r"\bsituacion de (?:desproteccion|maltrato|abandono|negligencia|desamparo)\b"),
     ((CA, SV), "clin_es_child_sexual_abuse",
      r"\b" + _MINOR + r"\b(?: \w++){0,12}? (?:abuso sexual|abusos sexuales|tocamientos"

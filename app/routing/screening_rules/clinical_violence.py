@@ -45,7 +45,17 @@ CLINICAL_VIOLENCE: tuple[Rule, ...] = (
      r"|\b(?:non fatal |nonfatal )?strangulation\b(?! (?:training|awareness|course|workshop)\b)"
      r"|\b(?:restraining|protective|protection|no contact|non molestation|emergency protective)"
      r" orders?(?: \w++){0,3}? (?:against|on|vs|from)\b|\border of protection\b"
-     r"|\b(?:pfa|dvo|avo|tro|epo) (?:against|on|vs)\b"),
+     r"|\b(?:pfa|dvo|avo|tro|epo) (?:against|on|vs)\b"
+     # Elders and adults hurt by family or carers: "APS report filed", "son hits her".
+     r"|" + _NOT + r"\b(?:aps|adult protective services)(?: \w++)?? (?:report\w*|referral|case"
+     r"|involved|involvement|called|contacted|notified|investigation|open|opened)\b"
+     r"|\b(?:report\w*|referral|referred|call(?:ed)?|notif\w*|filed) (?:\w++ ){0,2}?(?:to|with)"
+     r" (?:aps|adult protective services)\b"
+     r"|\b(?:financial|elder) (?:exploitation|abuse)\b"
+     r"(?! (?:training|awareness|prevention|course|policy)\b)"
+     r"|\b(?:human trafficking|trafficking victim)\b(?! (?:training|awareness|prevention)\b)"
+     r"|\b(?:son|daughter|grandson|granddaughter|caregiver|carer|nephew|niece|roommate|landlord)"
+     r" (?:\w++ ){0,2}?{hurt_verb} (?:her|him|them)\b{hurt_guard}"),
     ((CA, SV), "clin_child_sexual_abuse",
      r"\b" + _MINOR + r"\b(?: \w++){0,15}? " + _SEXUAL + r"\b"
      r"|\b" + _SEXUAL + r"(?: \w++){0,10}? (?:a |the |of |on |her |his )?" + _MINOR + r"\b"
