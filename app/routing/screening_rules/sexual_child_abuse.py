@@ -138,6 +138,76 @@ SEXUAL_AND_CHILD_ABUSE: tuple[Rule, ...] = (
      r"|\b(?:bruises|burns|burn marks|welts|belt marks|marks|cuts|a black eye|injuries)"
      r"(?: \w++){0,8}? (?:says|said|told (?:me|us)|tells (?:me|us)|claims) (?:that )?(?:his|her"
      r"|their|my|our) (?:\w++ )?{family} (?:did|does|caused|made|gave|{hurt_verb})\b"),
+    # Neglect and cruelty named by what is done: "locks me out without food", "makes me sleep in
+    # the garage", "leaves her toddler alone for days", "holds his head underwater".
+    ((CA,), "child_neglect_acts",
+     r"\b(?:locks?|locked|locking|shuts?|kicks?|kicked) (?:me|us|him|her|them) (?:out|in)"
+     r" (?:\w++ ){0,4}?without (?:food|eating|dinner|water)\b"
+     r"|\b(?:wont|doesnt|dont|never|wouldnt) let (?:me|us|him|her|them) eat\b"
+     r"|\bmakes? (?:me|us|him|her|them) sleep (?:in|on) the (?:garage|car|yard|shed|porch"
+     r"|floor|basement|barn|backyard)\b"
+     r"|\b(?:leaves|left|leaving|leave) (?:the|her|his|their|my) (?:\w++ )?(?:toddler|baby|babies"
+     r"|kids|children|infant|child|son|daughter|twins) (?:home )?alone (?:for (?:days|hours"
+     r"|the (?:night|weekend)|a (?:day|night|week))|all (?:day|night|weekend)|overnight)\b"
+     r"|\b(?:holds?|held|holding|pushes|pushed|pushing|shoves|shoved) (?:\w++ )?(?:his|her|their"
+     r"|my) head (?:under ?water|under the water|in the (?:water|toilet|tub|sink|bath))\b"),
+    # Hurting a child with an object, or until it shows: "hitting their children with
+    # electrical cords", "welts on their legs from a belt", "spanks my 3 yo until she can't sit".
+    ((CA,), "child_hurt_with",
+     r"\b(?:hits?|hitting|beats?|beating|whips?|whipped|whipping|spanks?|spanked|spanking)"
+     r" (?:\w++ ){0,3}?(?:kids?|children|child|sons?|daughters?|baby|toddler|stepson|stepdaughter"
+     r"|me|him|her|them) with (?:a |an |the |his |her |their |my )?(?:electrical |extension"
+     r" |phone |wooden )?(?:cords?|belts?|wires?|cables?|switch|switches|hangers?|paddle|hose"
+     r"|spoon|sticks?|rods?|chargers?)\b"
+     r"|\b(?:welts|belt marks|bruises|marks|cuts) (?:\w++ ){0,4}?from (?:a|the|his|her|their)"
+     r" (?:belt|cord|hanger|switch|wire|cable|paddle|stick)\b"
+     r"|\b(?:spanks?|spanked|spanking|hits?|beats?|whips?|whipped) (?:\w++ ){0,3}?until"
+     r" (?:she|he|they|it) (?:cant|couldnt|bleeds?|bled|bruises?|bruised)\b"
+     r"|\b{perp} (?:\w++ ){0,2}?(?:burned|burnt|burns|scalded|broke|broken|cut) (?:my|his|her"
+     r"|their) (?:\w++ )?(?:sons|daughters|kids|childs|babys|toddlers|stepsons|stepdaughters)"
+     r" (?:hand|hands|arm|arms|face|leg|legs|back|skin|foot|feet|fingers?)\b"
+     r"|\b(?:infant|baby|toddler|newborn|child|kid|son|daughter)s? (?:\w++ ){0,3}?(?:with|has|had"
+     r"|have) (?:unexplained |multiple |several )?(?:rib |skull |arm |leg )?(?:fractures|broken"
+     r" bones)\b"),
+    # Sexual messages or images sent to or asked of a child.
+    ((SV, CA), "child_sexual_messages",
+     r"\b(?:daughter|son|kid|child|stepdaughter|stepson|niece|nephew|student|granddaughter"
+     r"|grandson) (?:\w++ ){0,3}?(?:sexual|explicit|nude|naked|dirty|sexy) (?:messages|texts"
+     r"|pictures|pics|photos|images|videos|snaps)\b"
+     r"|\b(?:sexual|explicit|nude|naked|dirty|sexy) (?:messages|texts|pictures|pics|photos|images"
+     r"|videos|snaps) (?:to|from|of) (?:\w++ )?(?:my|his|her|their|a) (?:\d+ year old |\w++ )?"
+     r"(?:daughter|son|kid|child|stepdaughter|stepson|niece|nephew|student|minor)\b"
+     r"|\b(?:hij[oa]|hijastr[oa]|sobrin[oa]|alumn[oa]|nin[oa]|niet[oa]) (?:de \d+ )?(?:\w++ ){0,4}?"
+     r"(?:fotos|videos|mensajes) (?:sexuales|desnud[oa]s?|intim[oa]s|eroticos)\b"
+     r"|\b(?:fotos|videos|mensajes) (?:sexuales|desnud[oa]s?|intim[oa]s|eroticos)"
+     r" (?:a|de) (?:mi|su|tu) (?:hij[oa]|hijastr[oa]|sobrin[oa]|alumn[oa]|nin[oa]|niet[oa])\b"),
+    # Sexual violence named by its acts: trafficking, touching while asleep, shared images.
+    ((SV,), "sexual_acts",
+     r"\b(?:was|been|being|got|were|is|are|am|im) (?:\w++ )?(?:sex )?trafficked\b"
+     r"|\b(?:sex|human) trafficking (?:victim|survivor)\b|\btrafficking victim\b"
+     r"|\b(?:me|la|lo|nos|las) (?:obligaba|obligaban|obligo|obligaron|forzaba|forzaban|forzo"
+     r"|forzaron|obliga|obligan) a (?:prostituirme|prostituirse|prostituirnos|tener relaciones"
+     r"|tener sexo)\b"
+     r"|\b(?:touched|touches|touching|groped|gropes|fondled|fondles) (?:me|her|him) (?:\w++ ){0,3}?"
+     r"(?:while|when) (?:i|she|he) (?:was|were|am|is) (?:\w++ )?(?:asleep|sleeping|drunk"
+     r"|passed out|unconscious|high)\b"
+     r"|\bin(?:to)? (?:my|her|his) bed (?:\w++ ){0,6}?(?:touched|touches|touching|groped|gropes)"
+     r" (?:me|her|him)\b"
+     r"|\btouch(?:es|ed|ing)? (?:me|her|him|them) (?:inappropriately|in (?:ways|places) that"
+     r"|in (?:my|her|his|their) private)"
+     r"|\b(?:put|puts|stuck|shoved|slid) (?:his|her|their) hands? (?:down|up|in|inside|under)"
+     r" (?:my|her) (?:pants|shirt|skirt|dress|underwear|bra|clothes|top)\b"
+     r"|\b(?:wouldnt|wont|didnt|doesnt) let (?:me|her) (?:leave|go) (?:\w++ ){0,4}?until"
+     r" (?:i|she) (?:did what (?:he|she|they) wanted|had sex|slept with)\b"
+     r"|\b(?:shares?|shared|sharing|posted|posts|posting|leaked|leaks|spread|spreads|spreading"
+     r"|sends?|sent) (?:my|her|his) (?:nudes|nude (?:photos|pictures|pics)|intimate (?:photos"
+     r"|pictures|images|videos)|sex tape)\b"
+     r"|\bme (?:grabo|grababa|grabaron|fotografio|filmo) (?:\w++ ){0,2}?(?:teniendo relaciones"
+     r"|desnud[oa]|banandome|en el bano)\b"
+     r"|\b(?:comparte|compartio|publico|subio|manda|mando|paso) (?:mis|sus) (?:fotos|videos)"
+     r" (?:intim[oa]s|desnud[oa]s?|sexuales)\b"
+     r"|\bme (?:manosearon|manoseo|manosea|tocaron) (?:en el|en la) (?:camion|metro|bus|autobus"
+     r"|tren|micro|combi|trabajo|calle|fiesta)\b"),
 )
 
 # fmt: on

@@ -154,6 +154,25 @@ PARTNER_VIOLENCE: tuple[Rule, ...] = (
      r"|when (?:i|im|ive|id) (?:have been |been |am |was )?(?:drinking|drunk|high)|so i (?:dont"
      r"|cant) drive"
      r"|for (?:a|the) (?:repair|minute|second|walk|drive|ride)|back|off))"),
+    # A relative's partner hurting them, and restraint: "my son beats his wife", "pushes her
+    # around", "held me down by the throat", "had me pinned against the wall".
+    ((IPV,), "partner_hurts_them",
+     r"\b{perp} (?:\w++ ){0,3}?{hurt_verb} (?:his|her|their) (?:\w++ )?(?:wife|husband|girlfriend"
+     r"|boyfriend|partner|spouse|fiance|fiancee)\b{hurt_guard}"
+     r"|\b(?:push(?:es|ed|ing)?|shov(?:es|ed|ing)|knock(?:s|ed|ing)?|slap(?:s|ped|ping)?)"
+     r" (?:me|her|him|us) around\b"
+     r"|\b(?:held|holds|holding|pinned|pins|pinning) (?:me|her|him|us) (?:down|against (?:the|a)"
+     r" (?:wall|door|floor|bed|car|ground))\b|\bhad (?:me|her|him) pinned\b"
+     r"|\b(?:grabbed|held|choked|lifted|picked) (?:me|her|him|us) (?:\w++ )?by (?:the|my|her|his)"
+     r" (?:throat|neck|hair)\b"
+     r"|\b(?:controls|controlled|took|takes|keeps|hides|hid) (?:all )?(?:her|his) (?:money|phone"
+     r"|passport|car keys|paycheck|documents)\b(?! (?:to|for|back|when|while|and gave)\b)"
+     r"|\b(?:he|she|they) (?:broke|broken|fractured|cracked) (?:her|his) (?:arm|nose|ribs?|jaw"
+     r"|wrist|fingers?|leg|collarbone)\b"),
+    ((NOW,), "no_help_coming",
+     r"\b(?:911|999|112|the police|police|the cops) (?:isnt|is not|arent|are not|wont|wasnt|not)"
+     r" (?:picking up|answering|coming)\b|\bcant (?:get through to|reach|call) (?:911|999|112"
+     r"|the police)\b"),
 )
 
 # fmt: on

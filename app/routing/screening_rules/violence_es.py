@@ -140,6 +140,31 @@ VIOLENCE_ES: tuple[Rule, ...] = (
      r"|hija|nino|nina|bebe|hermanitos|hermanito|hermanita)\b"
      r"|\b(?:me|nos) (?:dejan?|dejaban?|dejaron) (?:sol[oa]s?|encerrad[oa]s?|sin comer|sin comida)"
      r"(?: \w++){0,3}? (?:sin comida|sin comer|por dias|todo el dia|toda la noche|por horas)\b"),
+    # Blows named by their noun, and hitting with an object: "me dio una cachetada", "me jaló
+    # del pelo", "me pegó con una botella", "le está pegando a mi mamá".
+    ((IPV,), "es_blows",
+     r"\b(?:me|nos|le|les) (?:dio|da|daba|dieron|ha dado) (?:una|un|unas|unos) (?:cachetada"
+     r"|cachetadas|bofetada|bofetadas|cachetadon|golpe|golpes|punetazo|punetazos|patada|patadas"
+     r"|madrazo|madrazos|chingadazo|putazo|paliza|trancazo|empujon)\b"
+     r"|\b(?:me|la|nos|le) (?:jalo|jala|jalaba|jalaron|arrastro|arrastra|agarro|agarra) (?:del|de"
+     r" los|por el|por los) (?:pelo|cabello|cuello|brazo)\b"
+     r"|\b(?:me|nos) (?:pego|pega|pegaba|golpeo|golpea|golpeaba|aventaron|avento|tiro) con"
+     r" (?:un|una|el|la|su) (?:botella|palo|sarten|plato|vaso|silla|zapato|piedra|tubo|bate"
+     r"|cinturon|cable|fierro|martillo)\b"
+     r"|\b(?:le|les) (?:esta|estan|sigue) (?:pegando|golpeando|ahorcando|pateando|lastimando)"
+     r" a (?:mi|su|sus|mis) (?:\w++ )?{es_nouns}\b"
+     r"|\b(?:me|te) va a dar (?:mi|tu) merecido\b"),
+    ((IPV, NOW), "es_violence_now",
+     r"\b(?:ahorita|ahora)(?: mismo)? (?:\w++ ){0,3}?(?:le|me|nos|les) (?:esta|estan) (?:pegando"
+     r"|golpeando|ahorcando|pateando|lastimando)\b"
+     r"|\b(?:esta|estan) (?:rompiendo|quebrando|destrozando) (?:todo|las cosas|los vidrios"
+     r"|las ventanas|la puerta|los platos|los muebles)\b"
+     r"|\b(?:dijo|dice|grito|juro|amenazo) que (?:hoy|esta noche|ahorita|ahora) (?:si )?(?:me|nos)"
+     r" (?:mata|matara|va a matar)\b"),
+    ((NOW,), "es_hiding_now",
+     r"\b(?:estoy|estamos) escondid[oa]s?\b|\bme escondi (?:en|debajo|dentro)\b"
+     r"|\balguien (?:se metio|se esta metiendo|se quiere meter|quiere entrar) (?:a|en)"
+     r" (?:la|mi|nuestra) casa\b"),
 )
 
 # fmt: on
