@@ -4,7 +4,7 @@
 object. Guards: "kill them WITH KINDNESS", "shoot him A TEXT", games.
 """
 
-from app.routing.screening_rules.flags import CA, HI, Rule
+from app.routing.screening_rules.flags import CA, HI, NOW, Rule
 
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
 # row into four lines, so it is switched off for the table.
@@ -70,17 +70,48 @@ HOMICIDAL: tuple[Rule, ...] = (
      r"(?<!\bme )(?<!\bse )"
      r"\b(?:quiero|quisiera|voy a|tengo ganas de|ganas de|pienso|pensando en|me dan ganas de"
      r"|podria|deseo|planeo|estoy planeando|lo voy a|la voy a|los voy a|las voy a|le voy a"
-     r"|les voy a) (?:\w++ )?(?:matar(?:l[oae]s?)?|matar a|asesinar(?:l[oae]s?)?"
+     r"|les voy a|va a|van a|iba a|iban a|para|amenazo con|amenaza con|lo va a|la va a|los va a"
+     r"|las va a) (?:\w++ )?(?:matar(?:l[oae]s?)?|matar a|asesinar(?:l[oae]s?)?"
+     r"|ahogar(?:l[oae]s?)?|asfixiar(?:l[oae]s?)?|apunalar(?:l[oae]s?)?|balacear(?:l[oae]s?)?"
      r"|acuchillar(?:l[oae]s?)?|apunalar(?:l[oae]s?)?|dispararle(?:s)?|balear(?:l[oae]s?)?"
      r"|envenenar(?:l[oae]s?)?|ahorcar(?:l[oae]s?)?|hacerle dano|hacerles dano"
      r"|lastimar(?:l[oae]s?)?|hacer dano a)\b(?! (?:el|la|los|las) (?:tiempo|rato|hambre|sed"
      r"|aburrimiento|tarea|tareas|examen|examenes|prueba|proyecto|antojo|sueno|ansiedad|nervios"
-     r"|habito|habitos|costumbre|vicio|flojera|estres)\b"
+     r"|habito|habitos|costumbre|vicio|flojera|estres|penas|pena|gusanito|oso)\b"
      # "voy a ahorcar A LA IMPRESORA": a machine, not a person.
      r"| (?:a )?(?:la|el|mi|esta|este|al) (?:impresora|computadora|compu|laptop|tele|television"
      r"|lavadora|secadora|maquina|celular|telefono|router|wifi|internet|carro|coche|microondas)\b)"
      r"|\b(?:le|les) (?:voy a|quiero|pienso|podria) hacer dano\b"
      r"|\b(?:lo|la|los|las|te) mato\b|\bhomicid\w*"),
+    # Wider reach: a named target at work or school, a third person's threat ("he'd stab his
+    # teacher", "going to come back and shoot the foreman"), lists of targets, "end him".
+    ((HI,), "harm_named_target",
+     r"\b(?:want|wants|wanted|going|planning|plans|thinking|thoughts|think|fantasi[sz]ing"
+     r"|urges?|impulses?|intrusive thoughts|threatened|threatens|hed|shed|theyd|will|ill|would"
+     r"|said|says) (?:\w++ ){0,3}?(?:to |of |about |and )?(?:kill|killing|murder|murdering|hurt"
+     r"|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|strangling|poison|poisoning"
+     r"|attack|attacking) (?:my|his|her|their|the|a|that) (?:\w++ )?(?:supervisor|manager"
+     r"|foreman|boss|coworkers?|co workers?|colleagues?|teachers?|principal|classmates?|students?"
+     r"|neighbou?rs?|landlord|stepdad|stepfather|ex|wife|husband|girlfriend|boyfriend|guy"
+     r"|pastor|coach|roommate|brother in law|sister in law|mom|dad|mother|father|baby|kids"
+     r"|children)\b"
+     r"(?! (?:in (?:the )?(?:game|fortnite|minecraft|roblox|chess)|with (?:kindness|love"
+     r"|compliments)|feelings|chances|reputation)\b)"
+     r"|\bshoot (?:up )?(?:his|her|their|our) (?:school|office|work|workplace|church|class)\b"
+     r"|\b(?:list|names) of (?:\w++ ){0,2}?(?:people|ppl|classmates|coworkers|students|kids|names)"
+     r" (?:\w++ ){0,2}?(?:i|he|she|they) (?:wants?|wanted) (?:to (?:hurt|kill|shoot|stab|harm)"
+     r"|dead)\b"
+     r"|\b(?:will|ill|im going to|going to|gonna|swear ill|i swear i will) end (?:him|her|them)\b"
+     r"(?! (?:a (?:text|message|email|note)|an email|on)\b)"
+     r"|\bput (?:him|her|them|his (?:wife|husband|girlfriend|boyfriend|partner)|her (?:husband"
+     r"|boyfriend|partner)|my \w++) (?:\w++ )?(?:in the ground|six feet under)\b"),
+    ((HI, NOW), "armed_at_target",
+     r"\b(?:outside|in front of|at|near) (?:his|her|their|my \w++s) (?:house|place|apartment|work"
+     r"|office|school|job) (?:\w++ ){0,2}?with (?:my|a|the|his|her) {gun}\b"
+     r"|\b(?:tomo|agarro|saco|se llevo|llevo|tiene) (?:el|la|un|una|su) (?:arma|pistola|cuchillo"
+     r"|rifle|escopeta|machete|navaja) (?:\w++ ){0,5}?(?:matar|dispararle|balear|apunalar)\b"
+     r"|\bquemar (?:la|mi|nuestra|su) casa con (?:todos|nosotros|ellos|mis hijos|los ninos"
+     r"|la familia|mi familia) (?:adentro|dentro)\b"),
 )
 
 # fmt: on
