@@ -23,6 +23,19 @@ from app.routing.screening_rules.flags import ATTEMPT, HI, OD, PLAN, PSY, SH, SI
 from app.routing.screening_rules.negation import NEGATIONS_EN, not_after
 
 _NOT = not_after(NEGATIONS_EN)
+# Psychosis named as a subject of study or training, not a finding: "CEUs on assessing psychosis",
+# "studying hallucinations in grief", "a podcast about psychosis recovery".
+_TOPIC = not_after(
+    (
+        "assessing", "studying", "study of", "studies of", "research on", "talk about",
+        "teaching about", "lecture on", "ceus on", "ceu on", "training on", "course on",
+        "screening for", "screen for",
+    )
+)  # fmt: skip
+_TOPIC_AFTER = (
+    r"(?! (?:training|awareness|course|research|workshop|recovery|education|ceus?|seminar"
+    r"|lecture|podcast|curriculum|module)\b)"
+)
 # Words that say a term is present ("endorses", "c/o" -> "c o", "h/o" -> "h o", "w/" -> "w").
 _SAYS = (
     r"(?:endorses|endorsed|endorsing|endorse|reports|reported|reporting|presents with"
@@ -157,9 +170,10 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|" + _NOT + r"\b(?:a v h|a h v h|a h and v h)\b"
      r"|" + _NOT + r"\bah (?:telling|commanding|command|instructing|saying|x ?\d+|daily|nightly"
      r"|described|voices)\b"
-     r"|" + _NOT + r"(?<!\bauditory )(?<!\bvisual )(?<!\btactile )(?<!\bolfactory )(?<!\band )"
-     r"\b(?:(?:auditory|visual|tactile|olfactory|verbal) (?:and |or )?){0,2}hallucinat\w*"
-     r"|" + _NOT + r"\binternally (?:preoccupied|stimulated|distracted)\b"
+     r"|" + _NOT + _TOPIC + r"(?<!\bauditory )(?<!\bvisual )(?<!\btactile )(?<!\bolfactory )"
+     r"(?<!\band )\b(?:(?:auditory|visual|tactile|olfactory|verbal) (?:and |or )?){0,2}"
+     r"hallucinat\w*" + _TOPIC_AFTER
+     + r"|" + _NOT + r"\binternally (?:preoccupied|stimulated|distracted)\b"
      r"|\b(?:believes|convinced|insists|thinks|states|reports|feels) (?:that )?(?:\w++ ){0,3}?"
      r"(?:are|is) (?:poisoning|spying on|plotting against|bugging|conspiring against) "
      r"(?:her|him|them|the|his|their)\b"
@@ -167,11 +181,11 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|" + _NOT + r"\bcommand(?:ing)? (?:auditory |verbal )?(?:hallucinations?|voices|ah|avh)\b"
      r"|" + _NOT + r"\b(?:responding|responds|respond|reacting|reacts|attending|attends"
      r"|preoccupied with|distracted by) (?:to )?internal stimuli\b|" + _NOT + r"\brtis\b"
-     r"|" + _NOT + r"\b(?:paranoid (?:ideation|thoughts|behaviou?r|features|psychosis"
+     r"|" + _NOT + _TOPIC + r"\b(?:paranoid (?:ideation|thoughts|behaviou?r|features|psychosis"
      r"|and (?:guarded|delusional|disorgani[sz]ed))|paranoia"
      r"|persecutory (?:ideation|ideas|beliefs|thoughts)"
      r"|ideas of reference|thought (?:insertion|broadcasting|withdrawal)|psychos[ie]s)\b"
-     r"(?! (?:training|awareness|course|research|workshop)\b)"),
+     + _TOPIC_AFTER),
     ((PSY, HI), "clin_voices_harm_others",
      r"\b(?:cah|command\w* (?:\w++ ){0,2}?(?:hallucinations?|voices|ah)|ah|avh|voices?"
      r"|hallucinations?)(?: \w++){0,3}? (?:telling|instructing|directing|ordering|commanding"

@@ -76,7 +76,9 @@ CLINICAL_VIOLENCE: tuple[Rule, ...] = (
      r"|\bneglectful (?:supervision|care|parent\w*)\b"
      r"|" + _NOT + r"\b(?:concerns?|signs|indicators|allegations?|reports?|evidence|suspicion"
      r"|suspected|substantiated) (?:of|for|re) (?:\w++ )?(?:neglect|maltreatment|child abuse)\b"
-     r"|\b(?:mandated|mandatory) report(?:ed|s|ing)?\b(?! (?:training|course|workshop)\b)"
+     # "Mandated reporting" and "a mandated reporter" name a duty; "a mandated report" was made.
+     r"|\b(?:mandated|mandatory) report(?:ed|s)?\b(?! (?:training|course|workshop|requirements?"
+     r"|laws?|rules|obligations?)\b)"
      r"|" + _NOT + r"\b(?:cps|dcfs|dcf|cws|child protective services|child protection"
      r"|child welfare"
      r"|childrens services|children s services|childrens social care|children s social care)"
