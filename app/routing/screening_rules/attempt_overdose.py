@@ -135,6 +135,30 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|la puedo despertar)\b(?! temprano)|\bse (?:puso|esta poniendo) (?:azul|morad[oa])\b"
      r"|\blabios (?:azules|morados)\b|\becha espuma por la boca\b|\bconvulsionando\b"
      r"|\b(?:esta )?inconsciente\b|\bperdio el conocimiento\b"),
+    # Too much taken, said without the word: "me tomé como 15 ibuprofenos", "se tomó doble dosis",
+    # "se tomó el jarabe entero", "tomé tanto que me desmayé", "got into her pills and took a
+    # bunch", "overdoing my benzos", "took way more than usual", "nearly didn't wake up".
+    ((OD,), "too_much_taken",
+     r"\b(?:me tome|tome|se tomo|se tomaron|me trague|se trago|tomo) (?:como |unas |unos |mas de"
+     r" |casi |hasta )?(?:\d{2,} (?:de )?(?:\w++ )?{es_pills}|doble dosis|triple dosis"
+     r"|el (?:doble|triple) de (?:\w++ )?(?:{es_pills}|medicina|dosis))\b"
+     r"|\b(?:me tome|se tomo|me trague|se trago|se bebio|me bebi) (?:\w++ ){0,3}?(?:{es_pills}"
+     r"|medicina|frasco|botella) (?:\w++ ){0,2}?enter[oa]\b"
+     r"|\b(?:tome|bebi|tomo|bebio|tomamos|consumi|consumio) tanto que (?:me desmaye|se desmayo"
+     r"|perdi el conocimiento|perdio el conocimiento|no me acuerdo|termine en el hospital)\b"
+     r"|\b(?:me|se|te) pas(?:e|o|aste|aron) con (?:las|sus|mis|tus) (?:pastillas|drogas|pildoras"
+     r"|medicinas)\b"
+     r"|\b(?:got|gets|getting) into (?:her|his|my|the|their) (?:\w++ )?{pills}\b"
+     r"|\boverdo(?:ing|ne|es|)? (?:it )?(?:on |with )?(?:my |the |his |her |their )?(?:\w++ )?"
+     r"{pills}\b"
+     r"|\btook (?:way |a lot |so much |much )?more (?:of (?:it|them|my \w++) |{pills} )?than"
+     r" (?:usual|normal|i usually do"
+     r"|i normally do|prescribed|i should have)\b"
+     r"|\b(?:nearly|almost) (?:didnt|did not) wake up\b"
+     r"|\bdrank so much (?:that )?(?:i|he|she|they) (?:passed out|blacked out|stopped breathing)\b"
+     r"|\b(?:more and more|too many) {pills} (?:\w++ ){0,2}?(?:to sleep|to numb|to black out"
+     r"|to knock myself out)\b|\b(?:been|keep|kept|was|im|started|always) using alone\b"
+     r"(?! time)"),
 )
 
 # fmt: on

@@ -148,7 +148,8 @@ FRAGMENTS: dict[str, str] = {
     ),
     "es_pills": (
         r"(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|calmantes|somniferos"
-        r"|clonazepam|paracetamol|ibuprofeno|aspirinas|antidepresivos|rivotril)"
+        r"|clonazepam|paracetamol|paracetamoles|ibuprofenos?|aspirinas|antidepresivos|rivotril|jarabe"
+        r"|tafil|alprazolam|tramadol|insulina)"
     ),
 }
 
