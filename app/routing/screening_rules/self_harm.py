@@ -3,7 +3,7 @@
 Guards: "cut myself SHAVING", "hurt my leg PLAYING", "me corto EL PELO".
 """
 
-from app.routing.screening_rules.flags import SH, Rule
+from app.routing.screening_rules.flags import NOW, SH, Rule
 
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
 # row into four lines, so it is switched off for the table.
@@ -121,6 +121,10 @@ SELF_HARM: tuple[Rule, ...] = (
      r"|rasgune|pegue) (?:\w++ ){0,2}?a proposito\b"
      r"|\bautolesion\w*|\bautolastim\w*|\bauto ?dano\b|\bcortes en (?:mis|los) (?:brazos|piernas"
      r"|munecas|muslos)\b|\bcicatrices (?:de|en) (?:mis|los) (?:brazos|piernas|munecas)\b"),
+    ((SH, NOW), "es_blade_now",
+     r"\b(?:tengo|agarre|traigo) (?:la|una|el|un|mi) (?:navaja|cuchilla|hoja de afeitar|gillette"
+     r"|cuchillo|vidrio|rastrillo) (?:\w++ ){0,3}?no (?:puedo|me puedo) (?:parar|detener"
+     r"|controlar)\b"),
 )
 
 # fmt: on

@@ -210,6 +210,11 @@ SUICIDE_EN_ENDINGS: tuple[Rule, ...] = (
      r" (?:\w++ )?(?:way|ways|method|methods) to (?:die|kill myself|end (?:it|my life|things)|go)\b"
      r"|\bhow to (?:kill myself|end my life|die (?:painlessly|quickly|fast|peacefully|in my sleep)"
      r"|hang (?:myself|a noose)|tie a noose|overdose|od|slit)\b"),
+    ((SI, NOW), "cant_keep_safe",
+     r"\b(?:cant|cannot|couldnt|dont think i can|unable to|not sure i can) keep (?:myself|himself"
+     r"|herself|themselves|me) safe\b"
+     r"|\bcant (?:promise|guarantee) (?:ill|i will|that ill|that i will|i can) (?:be|stay) (?:safe"
+     r"|alive|okay|ok)\b"),
 )
 
 # fmt: on

@@ -4,7 +4,7 @@ Idioms "me muero de hambre", "me mata de risa", "muero por verte" never match: o
 and self-directed verbs are listed, and "de risa" etc. are guarded.
 """
 
-from app.routing.screening_rules.flags import SI, Rule
+from app.routing.screening_rules.flags import NOW, PLAN, SI, Rule
 
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
 # row into four lines, so it is switched off for the table.
@@ -108,6 +108,23 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r"\bnadie (?:me )?(?:va a |iba a )?(?:extranaria|extranar(?:ia|a|ian|an)?|extrana|notaria"
      r"|se daria cuenta|le importaria|lloraria|me echaria de menos|echaria de menos)\b"
      r"|\ba nadie le importaria si (?:me muero|muero|desaparezco|me mato|no estoy)\b"),
+    # At the edge now, in Spanish, mirroring the English "at_the_edge": on a roof, a ledge or the
+    # tracks (not merely "en el puente", a place people drive over), a height and the verb in one
+    # sentence ("en el balcón y dice que se va a aventar"), a gun held to the head.
+    ((SI, PLAN, NOW), "es_at_the_edge",
+     r"\b(?:estoy|estamos|esta|sigue|ando) (?:parad[oa] |sentad[oa] |arriba )?en (?:la|el|las"
+     r"|lo alto de la|lo alto del|la orilla del?|el borde del?) (?:azotea|cornisa|barandal|vias"
+     r"|orilla del (?:puente|edificio|techo)|borde del (?:puente|edificio|techo))\b"
+     r"|\b(?:estoy|esta) parad[oa] en (?:el|la) (?:puente|barandal|borde|orilla)\b"
+     r"|\b(?:azotea|puente|balcon|techo|cornisa|vias|edificio|barandal)(?: \w++){0,5}?"
+     r" (?:me voy a|se va a|me quiero|se quiere|voy a|va a|quiere) (?:tirar|aventar|lanzar)\b"
+     r"|\b(?:tiene|tengo|con) (?:la|una|el|un|su|mi) (?:pistola|arma|navaja|cuchillo|revolver)"
+     r" (?:en|contra) (?:la|su|mi) (?:cabeza|sien|cuello|garganta|boca|pecho)\b"),
+    ((SI,), "es_shoot_self",
+     r"\b(?:se (?:quiere|va a|queria|iba a|piensa)|me (?:quiero|voy a|pienso)) (?:disparar"
+     r"|dar un tiro|pegar un tiro|volar los sesos|aventar de|tirar de|tirar del|tirar al tren)\b"
+     r"|\bno (?:puedo|podria) (?:prometer|garantizar|asegurar) que (?:voy a estar|estare|me voy a"
+     r" mantener) (?:bien|a salvo|segur[oa]|viv[oa])\b"),
 )
 
 # fmt: on
