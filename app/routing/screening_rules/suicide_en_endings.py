@@ -215,6 +215,22 @@ SUICIDE_EN_ENDINGS: tuple[Rule, ...] = (
      r"|herself|themselves|me) safe\b"
      r"|\bcant (?:promise|guarantee) (?:ill|i will|that ill|that i will|i can) (?:be|stay) (?:safe"
      r"|alive|okay|ok)\b"),
+    # Dying as a wish or a fix: "thinks about dying most days", "dying would solve everything",
+    # "I hope my body just gives up", "thinking of checking out early".
+    ((SI,), "dying_as_answer",
+     r"\b(?:thinks?|thinking|thought) about (?:dying|death|being dead) (?:most|every|all)"
+     r" (?:days?|nights?|the time)\b"
+     r"|\b(?:dying|death|being dead|if i died|if i was dead|if i were dead) (?:would|could|will)"
+     r" (?:solve|fix|end) (?:everything|it all|all of this|all my problems|my problems)\b"
+     r"|\bhope (?:my body|my heart) (?:just )?(?:gives up|gives out|stops)\b"
+     r"|\b(?:thinking (?:of|about)|want to|ready to|planning (?:on|to)) check(?:ing)? out early\b"
+     r"(?! (?:from|of|at|on|today|tomorrow|this|next|to|so|because|the|and)\b)"
+     r"|\bonly (?:still )?alive because of (?:my|the) (?:dog|cat|pets?|kids|children|son"
+     r"|daughter|mom|mum|mother|parents|family)\b"),
+    ((SI, PLAN), "means_and_resolve",
+     r"\bi (?:have|ve got|got) (?:the|my|enough) (?:{pills}|pills) (?:saved|stashed|hidden"
+     r"|stockpiled)\b|\b(?:then|and) ill go through with it\b"
+     r"|\bnext time i (?:wont|will not) stop\b"),
 )
 
 # fmt: on

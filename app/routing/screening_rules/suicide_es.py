@@ -4,7 +4,7 @@ Idioms "me muero de hambre", "me mata de risa", "muero por verte" never match: o
 and self-directed verbs are listed, and "de risa" etc. are guarded.
 """
 
-from app.routing.screening_rules.flags import NOW, PLAN, SI, Rule
+from app.routing.screening_rules.flags import ATTEMPT, NOW, PLAN, SI, Rule
 
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
 # row into four lines, so it is switched off for the table.
@@ -47,7 +47,8 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r"|examen|examenes|tarea|tareas|gimnasio|gym|entrenamiento|cansancio|profe|profesor|profesora"
      r"|maestro|maestra|turno|jale|chamba)\b))"),
     ((SI,), "es_dont_want_to_live",
-     r"\b(?:no|ya no|nunca) (?:\w++ )?(?:quiero|deseo|tengo ganas de|me dan ganas de|puedo|aguanto"
+     r"\b(?:no|ya no|nunca) (?:\w++ )?(?:quiero|quiere|queria|deseo|desea|tengo ganas de"
+     r"|tiene ganas de|me dan ganas de|puedo|aguanto"
      r"|soporto|vale la pena|tiene sentido|encuentro (?:razon|sentido|motivo)(?:es)? para)"
      r" (?:\w++ )?(?:vivir|seguir viviendo|seguir viv[oa]|seguir aqui|seguir en este mundo|existir"
      r"|despertar|estar viv[oa]|estar aqui|seguir adelante|seguir|continuar|mas|mas con esto"
@@ -125,6 +126,25 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r"|dar un tiro|pegar un tiro|volar los sesos|aventar de|tirar de|tirar del|tirar al tren)\b"
      r"|\bno (?:puedo|podria) (?:prometer|garantizar|asegurar) que (?:voy a estar|estare|me voy a"
      r" mantener) (?:bien|a salvo|segur[oa]|viv[oa])\b"),
+    # A plan or a past attempt told in Spanish: "tengo todo planeado para el viernes", "ya tiene
+    # todo pensado", "compró una cuerda y dice que se va a colgar", "la próxima no voy a fallar".
+    ((SI, PLAN), "es_plan_ready",
+     r"\b(?:tengo|tiene|ya tengo|ya tiene) todo (?:planeado|pensado|listo|preparado) para"
+     r" (?:matarme|matarse|quitarme la vida|quitarse la vida|irme|irse|hacerlo|morir|acabar con"
+     r" (?:todo|mi vida|su vida))\b"
+     r"|\b(?:he|ha|ya he|ya ha) pensado (?:como|cuando|donde) (?:hacerlo|matarme|matarse"
+     r"|quitarme la vida|quitarse la vida)\b"
+     r"|\b(?:compre|compro|consegui|consiguio|tengo|tiene) (?:una|la) (?:cuerda|soga)"
+     r" (?:\w++ ){0,5}?(?:colgar|ahorcar)"
+     r"|\bla (?:proxima|siguiente) (?:vez )?no (?:voy a|va a) fallar\b"
+     r"|\b(?:se|me) (?:tira|tiro|avienta|aviento|lanza) (?:del|de la|al|a las) (?:metro|tren|puente"
+     r"|azotea|edificio|vias)\b"),
+    ((SI, ATTEMPT), "es_past_attempt",
+     r"\b(?:se|me) (?:tomo|tome|bebio|bebi) (?:\w++ )?(?:veneno|cloro|raticida|insecticida)"
+     r"(?: para (?:morir\w*|matarse|matarme))?\b"
+     r"(?! (?:\w++ ){0,2}?(?:sin querer|por accidente|por error|accidentalmente|pensando que)\b)"
+     r"|\bse dio un tiro\b|\bme di un tiro\b|\b(?:se|me) (?:disparo|dispare)"
+     r" (?:en la cabeza|en el pecho)\b"),
 )
 
 # fmt: on
