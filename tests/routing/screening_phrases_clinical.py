@@ -568,3 +568,39 @@ CLINICAL_ROUND4_SAFE: list[str] = [
 
 CLINICAL_RISKY += CLINICAL_ROUND4_RISKY
 CLINICAL_SAFE += CLINICAL_ROUND4_SAFE
+
+# Round 5, variants written after the other engineer's corpora showed professional notes the
+# clinical rules still missed ("admitted after an attempt by hanging", burns "he did to himself",
+# a mother's boyfriend hurting "him", "vive con su nieto quien la golpea"): 16 risky, 8 safe.
+CLINICAL_ROUND5_RISKY: list[tuple[str, tuple[str, ...]]] = [
+    ("RN note: 22yo admitted following an attempt by overdose, medically cleared", (ATTEMPT,)),
+    ("hospitalized after a serious attempt last spring, needs outpatient follow-up", (ATTEMPT,)),
+    ("nurse saw cuts on his arms that he says he did to himself", (SH,)),
+    ("scratches on her wrists, she admits she made them on herself", (SH,)),
+    ("my nephew said he'd shoot his coach", (HI,)),
+    ("she says she will stab her roommate if she touches her stuff again", (HI,)),
+    ("a pupil brought a knife to school and showed it to classmates", (HI,)),
+    ("16M disclosed that a neighbor forced sex on him", (CA, SV)),
+    ("her mum's partner kicks her when he is drunk", (CA,)),
+    ("his mom's new boyfriend burned him with a lighter", (CA,)),
+    ("la señora vive con su yerno que la empuja y le quita su dinero", (IPV,)),
+    ("paciente con coma etílico y benzodiacepinas", (OD,)),
+    ("llegó con intoxicación alcohólica grave", (OD,)),
+    ("la joven se ha estado arañando las piernas", (SH,)),
+    ("tiene cortes recientes en la muñeca izquierda", (SH,)),
+    ("la niña dice que su padrastro la toca por las noches", (SV,)),
+]
+
+CLINICAL_ROUND5_SAFE: list[str] = [
+    "admitted after an attempt to walk without her cane, fell and broke her hip",
+    "his first attempt at the driving test went badly, he's anxious about the retake",
+    "she made a card for herself on her birthday",
+    "the student brought a knife to cut cake at the class party, with the teacher's permission",
+    "her mom's boyfriend helps her with homework",
+    "mi abuela vive con su nieta que la cuida muy bien",
+    "le hicieron cortes de pelo nuevos a los niños",
+    "la maestra dice que la niña toca el piano por las noches",
+]
+
+CLINICAL_RISKY += CLINICAL_ROUND5_RISKY
+CLINICAL_SAFE += CLINICAL_ROUND5_SAFE

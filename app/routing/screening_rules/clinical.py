@@ -109,7 +109,13 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|" + _NOT + r"\b(?:identified|chosen|selected|researched|access to|obtained|acquired)"
      r" (?:a |the |lethal |specific |potential )?(?:means|method|lethal means)\b(?! of\b)"),
     ((ATTEMPT,), "clin_attempt",
-     not_after(NEGATIONS_EN, r"(?:\w++ ){1,4}sas?\b")
+     # "Admitted after an attempt by hanging": in a clinical note an attempt is a suicide attempt.
+     r"\b(?:admitted|hospitali[sz]ed|presented|brought in|transferred|icu|ed|er) (?:\w++ ){0,3}?"
+     r"(?:after|following|for|s p|due to) (?:(?:an|a|her|his|their|recent|serious) ){0,2}attempt\b"
+     r"(?! (?:to (?!kill|end|die|take)|at)\b)"
+     r"|\battempt by (?:hanging|od|overdose|cutting|jumping|drowning|gunshot|gsw|ingestion"
+     r"|strangulation|suffocation)\b|"
+     + not_after(NEGATIONS_EN, r"(?:\w++ ){1,4}sas?\b")
      + r"(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|failed|serious"
      r"|\d+|two|three|four|five|first|second|third|last|most recent|near lethal|near fatal)"
      r" (?:of )?(?:\d+ |to |two |three |multiple |several |prior |previous |past )?(?:sa|sas)\b"
@@ -159,6 +165,12 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r" (?:kill|murder|shoot|stab|harm|hurt|attack)\b"
      r"|\b" + _WHO + r" (?:\w++ )?threaten(?:ed|s|ing) to (?:kill|murder|shoot|stab|harm|hurt"
      r"|attack)\b"
+     r"|\b(?:hed|shed|he would|she would|said he would|said she would|says he will|says she will"
+     r"|says hes going to|says shes going to) (?:\w++ )?(?:stab|shoot|kill|murder|strangle)"
+     r" (?:his|her|their|the|a|an|my) \w++"
+     r"|\b(?:student|pupil|kid|child|teen|youth|classmate)(?: \w++){0,6}? (?:has|had|brought"
+     r"|bringing|brings|carrying|carries) (?:a |his |her |their )?(?:gun|knife|weapon|firearm"
+     r"|pistol)s? (?:to school|in (?:his|her|their) (?:backpack|bag|locker|desk)|at school)\b"
      r"|\b(?:drew|drawing|drawings|wrote|writing|pictures|notes?|stories|story|list)"
      r" (?:\w++ ){0,3}?(?:shooting|killing|stabbing|bombing|hurting) (?:up )?"
      r"(?:his |her |their |the )?(?:classmates|students|teachers?|school|peers|people|kids"
@@ -206,7 +218,10 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"\bself inflicted (?:gsw|gunshot|gun shot|stab wounds?|hanging|strangulation|asphyxiation"
      r"|overdose|od)\b"),
     ((SH,), "clin_self_injury",
-     r"\bself inflicted (?:lacerations?|lacs?|cuts?|wounds?|burns?|injur\w*|stab\w*)\b"
+     r"\b(?:burns?|cuts?|marks|scratches|bruises|wounds?|injur\w*|lacerations?)(?: \w++){0,8}?"
+     r" (?:did|does|do|doing|made|caused|inflicted) (?:it |this |that |them |those )?(?:to|on)"
+     r" (?:himself|herself|themselves|themself)\b"
+     r"|\bself inflicted (?:lacerations?|lacs?|cuts?|wounds?|burns?|injur\w*|stab\w*)\b"
      r"|\b(?:superficial|linear|healing|fresh|parallel) (?:lacerations?|lacs|cuts|scratches"
      r"|burns|scars)\b|\b(?:lacerations?|lacs|cuts) (?:to|on|of|across) (?:the |her |his "
      r"|their |both |l |r |left |right |bilateral )?(?:wrists?|forearms?)\b"

@@ -19,7 +19,9 @@ _NO = not_after(
 _PARTNER = (
     r"(?:pareja|expareja|ex pareja|esposo|marido|novio|exnovio|ex novio|conyuge|companero"
     r"|concubino|exesposo|ex esposo|exmarido|ex marido|esposa|novia|companera|excompanero"
-    r"|ex companero|exconyuge|ex conyuge|agresor|cuidador|padrastro|pareja sentimental)"
+    r"|ex companero|exconyuge|ex conyuge|agresor|cuidador|padrastro|pareja sentimental"
+    # Or a relative or carer the person lives with ("vive con su nieto quien la golpea").
+    r"|nieto|nieta|yerno|nuera|cuidadora)"
 )
 _MINOR = (
     r"(?:menor|menores|nino|nina|ninos|ninas|nna|adolescente|adolescentes|lactante|bebe|alumno"
@@ -68,6 +70,8 @@ CLINICAL_ES: tuple[Rule, ...] = (
      r"\b(?:ingesta|intoxicacion|sobredosis) (?:\w++ ){0,3}?(?:voluntaria|intencional"
      r"|deliberada|con fine?s? autoliticos?|con intencion suicida|con finalidad autolitica)\b"),
     ((OD,), "clin_es_overdose",
+     r"\bintoxicacion (?:alcoholica|etilica) (?:grave|severa)\b|\bcoma etilico\b"
+     r"|\b(?:mezclad[oa]|combinad[oa]) con (?:\w++ )?{es_pills}\b|"
      r"\bintoxicacion (?:medicamentosa|farmacologica|por farmacos|por psicofarmacos"
      r"|por opioides|por benzodiacepinas|por paracetamol)\b"
      r"|\bingesta de (?:\d+|muchas|multiples|varias) (?:\w++ )?(?:{es_pills}|comprimidos)\b"),
@@ -86,7 +90,9 @@ CLINICAL_ES: tuple[Rule, ...] = (
      _VOICES + r"(?:se haga dano|hacerse dano|se lastime|lastimarse|se corte|cortarse|se queme"
      r"|quemarse)\b"),
     ((SH,), "clin_es_self_harm",
-     _NO + r"\bautoagres\w*|" + _NO + r"\bautoinfli(?:n)?gid\w*"
+     r"\b(?:rasgun\w*|aranand\w*|aranad\w*) (?:los |sus |las )?(?:brazos|munecas|piernas)\b"
+     r"|\bcortes (?:nuevos|recientes|frescos)\b|"
+     + _NO + r"\bautoagres\w*|" + _NO + r"\bautoinfli(?:n)?gid\w*"
      r"|\bcortes (?:superficiales |lineales |recientes )?en (?:los |las |ambos |ambas )?"
      r"(?:antebrazos|munecas|muslos|brazos)\b"),
     ((PSY,), "clin_es_psychosis",
@@ -112,7 +118,9 @@ CLINICAL_ES: tuple[Rule, ...] = (
      r"\b" + _PARTNER + r" (?:\w++ )?(?:la|lo|le) (?:obliga|obligo|obligaba|forza|forzo|fuerza"
      r"|forzaba|presiona|presionaba) a (?:tener )?(?:relaciones|sexo|hacer cosas)\b"),
     ((SV,), "clin_es_sexual_violence",
-     _NO + r"\bviolencia (?:\w++ ){0,3}?sexual\b"),
+     _NO + r"\bviolencia (?:\w++ ){0,3}?sexual\b"
+     r"|\b(?:la|lo|le|me) (?:toca|tocaba|toco|manosea|manoseaba) (?:en las noches|por las noches"
+     r"|de noche|cuando (?:duerme|dormia|esta sola|estaba sola)|mientras (?:duerme|dormia))\b"),
     ((CA,), "clin_es_child_abuse",
      r"\b" + _MINOR + r"\b(?: \w++){0,4}? (?:con |presenta |tiene |muestra )?"
      r"(?<!\bsin )(?<!\bno )(?<!\bni )(?:indicadores"

@@ -21,7 +21,7 @@ _SEXUAL = (
     r"(?:sexually (?:abus\w*|assault\w*|touch\w*|molest\w*|exploit\w*)|sexual (?:abuse|assault"
     r"|contact|touching|exploitation)|molest\w*|rap(?:e|ed|es|ing)|fondl\w*|groom(?:ed|ing)|incest"
     r"|touch(?:ed|es|ing)? (?:\w++ ){0,2}?(?:inappropriately|private parts|privates|genitals"
-    r"|breasts|under (?:her|his) clothes)|inappropriate(?:ly)? touch\w*"
+    r"|breasts|under (?:her|his) clothes)|inappropriate(?:ly)? touch\w*|forc\w* (?:\w++ )?sex\w*"
     r"|(?:{family}|uncle|stepfather|stepdad|step dad|cousin) touch(?:es|ed|ing) (?:her|him)\b"
     r"(?! (?:on|shoulder|arm|back|hand)\b))"
 )
@@ -63,6 +63,10 @@ CLINICAL_VIOLENCE: tuple[Rule, ...] = (
      r"|experienced|reports|endorses|childhood) (?:\w++ )?(?:csa|cse)\b"
      r"|\b(?:csa|cse) (?:survivor|victim|hx|history|by)\b"),
     ((CA,), "clin_child_abuse",
+     # A mother's partner hurting "him" or "her": the one hurt is her child.
+     r"\b(?:his|her|their|my) (?:\w++ )?(?:moms|mums|mothers|dads|fathers) (?:\w++ )?(?:boyfriend"
+     r"|girlfriend|partner|husband|wife|new man) (?:\w++ ){0,3}?{hurt_verb} (?:him|her|them|me)\b"
+     r"{hurt_guard}|"
      r"\b" + _MINOR + r"\b(?: \w++){0,12}? (?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)"
      r"|slap(?:s|ped|ping)|kick(?:s|ed|ing)|chok(?:es|ed|ing)|burn(?:s|ed|ing)|whip(?:s|ped|ping)"
      r"|belt(?:s|ed)|strangl(?:es|ed|ing)|shak(?:es|ed|ing)|threw|throws|lock(?:s|ed)"
