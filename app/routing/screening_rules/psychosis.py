@@ -123,6 +123,42 @@ PSYCHOSIS: tuple[Rule, ...] = (
      r"|controlan|persiguiendo|siguiendo|vigilando|espiando|envenenando)\b"
      r"|\b(?:dios|el diablo|satanas|los demonios|los espiritus) (?:me )?(?:habla|hablan|dice|dicen"
      r"|ordena|ordenan|manda|mandan|dijo) (?:\w++ )?(?:que|a mi|conmigo)\b"),
+    # Psychosis told by a relative or in other words: things seen that aren't there, grandiose
+    # identity, devices planted in the body, an experiment, media that speak or give orders.
+    ((PSY,), "psychosis_described",
+     r"\b(?:see|sees|seeing|saw|seen) (?:\w++ ){0,5}?(?:that|who|which) (?:arent|isnt|werent"
+     r"|wasnt) (?:there|real)\b(?! (?:anymore|any more)\b)|\bshadow ?(?:people|figures|men)\b"
+     r"|\b(?:bugs|insects|spiders|snakes) crawling (?:on|under|in) (?:the walls|my skin|his skin"
+     r"|her skin|the ceiling)\b"
+     r"|\b(?:believes?|thinks?|convinced|insists?|says) (?:that )?(?:he|she|they|i) (?:is|are|am|im"
+     r"|was) (?:a |the )?(?:prophet|messiah|god|jesus|chosen one|virgin mary|antichrist)\b"
+     r"|\b(?:put|puts|planted|installed|implanted|inserted) (?:a |an )?(?:chip|camera|cameras"
+     r"|tracker|microphone|device|transmitter) (?:in|into|inside) (?:his|her|my|their) (?:tooth"
+     r"|teeth|head|brain|body|ear|arm|neck)\b"
+     r"|\b(?:part of|running|doing) (?:an |a secret )?experiments? on (?:me|her|him|them|us)\b"
+     r"|\b(?:radio|tv|television|phone|computer) (?:\w++ )?(?:talk|talking|talks|speaking|speak)"
+     r" (?:to|at) (?:me|him|her) directly\b"
+     r"|\bput (?:something|poison|chemicals|drugs) in (?:the|our|my|his|her) (?:water|food|drinks?)"
+     r" to (?:control|poison|drug) (?:us|me|him|her|them)\b"
+     r"|\b(?:hear|hears|hearing|heard) (?:them|people|voices) (?:planning|plotting|talking about"
+     r" (?:me|him|her|us)|watching|spying) (?:\w++ ){0,2}?through the (?:vents|walls|ceiling|floor"
+     r"|outlets)\b"
+     r"|\b(?:angels?|the devil|demons?|spirits?|the voices?|the dead|aliens) (?:\w++ )?"
+     r"(?:told|tells|telling|ordered|orders|commanded|commands) (?:me|him|her|them) to\b"),
+    ((PSY,), "es_psychosis_described",
+     r"\b(?:escucha|oye|escuchaba|oia|escucho|oyo) (?:\w++ )?voces\b"
+     r"|\b(?:dice|cree|piensa|jura|insiste) (?:de )?que (?:el |ella )?es (?:la virgen|dios|jesus"
+     r"|jesucristo|el mesias|un profeta|una profeta|la elegida|el elegido|el anticristo)\b"
+     r"|\b(?:le|me|les|nos) (?:pusieron|puso|metieron|meten|ponen) (?:camaras|un chip|chips"
+     r"|microfonos|aparatos|un aparato) en (?:la|el|su|mi) (?:cabeza|cerebro|cuerpo|diente|muela"
+     r"|oido)\b"
+     r"|\b(?:la tele|la television|el radio|la radio|el celular|el telefono|los muertos"
+     r"|el diablo) (?:\w++ ){0,2}?(?:me|le|les|nos) (?:habla|hablan|manda mensajes|mandan mensajes"
+     r"|da instrucciones|dan instrucciones|da ordenes|dan ordenes)\b"
+     r"|\b(?:le|les|me|nos) hablan por (?:la tele|la television|el radio|la radio|el celular)\b"
+     r"|\b(?:le|les|me|nos) (?:leen|lee) la mente\b"
+     r"|\b(?:le|les|me|nos) (?:estan|esta) (?:poniendo|echando) (?:algo|veneno|droga) en (?:la"
+     r" comida|el agua|la bebida)\b"),
 )
 
 # fmt: on

@@ -125,6 +125,29 @@ SELF_HARM: tuple[Rule, ...] = (
      r"\b(?:tengo|agarre|traigo) (?:la|una|el|un|mi) (?:navaja|cuchilla|hoja de afeitar|gillette"
      r"|cuchillo|vidrio|rastrillo) (?:\w++ ){0,3}?no (?:puedo|me puedo) (?:parar|detener"
      r"|controlar)\b"),
+    # Self-harm told by a relative or in other words: "does it to herself", "punch walls till my
+    # knuckles break", "slam my hand in doors on purpose", "se está cortando", "se rasguña hasta
+    # sangrar", "se pega a sí mismo", "conductas autolesivas".
+    ((SH,), "self_harm_described",
+     r"\b(?:scratches|cuts|burns|marks|bruises|wounds|scars|injuries|bite marks)(?: \w++){0,8}?"
+     r" (?:does|did|do|doing|done|caused|made) (?:it |this |that |them )?(?:to )?(?:himself"
+     r"|herself|themselves|myself)\b"
+     r"|\b(?:scratching|burning|cutting|head banging|skin picking|hair pulling) (?:and \w++ )?"
+     r"behaviou?rs?\b"
+     r"|\b(?:punch|punching|punched|hit|hitting|slam|slamming|slammed|bang|banging) (?:\w++ ){0,3}?"
+     r"(?:until|till|til) (?:my|his|her) (?:knuckles|hands?|fists?|head) (?:break|bleed|broke|bled"
+     r"|crack|cracked|bruise)\w*\b"
+     r"|\b(?:slam|slams|slammed|slamming|burn|burns|burned|burning|hit|hits|hitting|bang|banging"
+     r"|scratch|scratching|bite|biting) (?:my|his|her) (?:\w++ ){0,4}?on purpose\b"
+     r"|\bi deserve (?:the |this )?pain\b"
+     r"|\bse (?:esta|sigue|ha estado|estaba) (?:cortando|lastimando|quemando|golpeando|rasgunando"
+     r"|haciendo dano)\b(?! (?:el|la|los|las|con el|con la) (?:pelo|cabello|unas|barba|papel)\b"
+     r"| (?:jugando|sin querer|por accidente)\b)"
+     r"|\b(?:se|me) (?:rasgun|pellizc|muerd|muerde|golpe|peg|aran|quem|cort)\w* (?:\w++ ){0,2}?"
+     r"hasta (?:sangrar|sacarse sangre|sacarme sangre|hacerse sangre|hacerme sangre|que sangra)\b"
+     r"|\bse (?:pega|pegaba|golpea|golpeaba|lastima|muerde|corta|quema) (?:\w++ ){0,2}?a si"
+     r" mism[oa]\b"
+     r"|\b(?:conductas?|comportamientos?) autolesiv[oa]s?\b"),
 )
 
 # fmt: on
