@@ -159,6 +159,22 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"|\b(?:more and more|too many) {pills} (?:\w++ ){0,2}?(?:to sleep|to numb|to black out"
      r"|to knock myself out)\b|\b(?:been|keep|kept|was|im|started|always) using alone\b"
      r"(?! time)"),
+    # Too much taken AND a body reacting, or minutes ago: an emergency now ("took a double dose
+    # ... now she's confused and vomiting", "took like 40 ... 20 min ago", "se tomó el jarabe
+    # entero y está muy dormida", "mezclé alcohol con clonazepam y no me puedo mantener despierto").
+    ((OD, NOW), "taken_and_reacting",
+     r"\b(?:took|taken|ate|drank|swallowed|downed|got into) (?:\w++ ){0,5}?(?:{pills}|edibles"
+     r"|gummies|dose|doses|drugs|bottle of \w++)\b(?: \w++){0,10}? (?:confused|vomiting"
+     r"|throwing up|hallucinating|shaking|sweating|cant feel|wont respond|not responding"
+     r"|unresponsive|not answering|snoring weird|very sleepy|so sleepy|really sleepy"
+     r"|cant stay awake|cant breathe|heart is racing|passed out)\b"
+     r"|\b(?:took|swallowed|downed) (?:like |about |around )?(?:\d{2,}|a bunch|a handful|too many"
+     r"|all) (?:\w++ ){0,4}?(?:\d+|a few|an|ten|twenty|thirty) (?:min|mins|minutes|hours?) ago\b"
+     r"|\b(?:me tome|tome|se tomo|me trague|se trago|mezcle|mezclo|me bebi|se bebio)"
+     r" (?:\w++ ){0,4}?(?:{es_pills}|medicina|medicinas|dosis|alcohol|drogas?)\b(?: \w++){0,10}?"
+     r" (?:vomitando|confundid[oa]|muy dormid[oa]|muy rar[oa]|me siento (?:muy )?rar[oa]"
+     r"|no me puedo mantener despiert[oa]|no (?:puede|puedo) respirar|inconsciente|no contesta"
+     r"|no responde|desmayad[oa]|temblando)\b"),
 )
 
 # fmt: on

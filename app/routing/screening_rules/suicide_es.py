@@ -145,6 +145,15 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r"(?! (?:\w++ ){0,2}?(?:sin querer|por accidente|por error|accidentalmente|pensando que)\b)"
      r"|\bse dio un tiro\b|\bme di un tiro\b|\b(?:se|me) (?:disparo|dispare)"
      r" (?:en la cabeza|en el pecho)\b"),
+    # Intent with a time that is today: "dice que hoy se mata", "voy a tomarme todo el frasco esta
+    # noche", "ahorita me estoy cortando y no para de salir sangre".
+    ((SI, NOW), "es_intent_today",
+     r"\b(?:hoy|esta noche|ahorita|ahora mismo) (?:si )?(?:se mata|me mato|me voy a matar"
+     r"|se va a matar|lo hago|lo voy a hacer|me corto|me tiro|se tira)\b"
+     r"|\b(?:tomarme|matarme|tirarme|colgarme|cortarme|aventarme|hacerlo) (?:\w++ ){0,4}?(?:esta"
+     r" noche|hoy mismo|ahorita|ahora mismo|en un rato)\b"),
+    ((NOW,), "es_bleeding_now",
+     r"\bno (?:para|paro|deja|dejo) de (?:salir sangre|sangrar)\b"),
 )
 
 # fmt: on

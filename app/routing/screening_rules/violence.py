@@ -173,6 +173,26 @@ PARTNER_VIOLENCE: tuple[Rule, ...] = (
      r"\b(?:911|999|112|the police|police|the cops) (?:isnt|is not|arent|are not|wont|wasnt|not)"
      r" (?:picking up|answering|coming)\b|\bcant (?:get through to|reach|call) (?:911|999|112"
      r"|the police)\b"),
+    # Violence happening as they write: "is choking my mom right now", "he's kicking the door in",
+    # "not safe at home right now", "still in the house right now".
+    ((IPV, NOW), "violence_now",
+     r"\b(?:is|are|s|re) (?:choking|hitting|beating|strangling|punching|kicking|attacking|hurting"
+     r"|stabbing|dragging|slapping) (?:me|us|her|him|my \w++|his \w++|the (?:kids|baby|children))"
+     r" (?:\w++ ){0,2}?(?:right now|as we speak|as i type|as i write)\b"
+     r"|\b(?:kicking|breaking|banging|bashing|smashing) (?:the |my |our )?(?:door|window)"
+     r" (?:in|down)\b"
+     r"|\b(?:he|she|they|hes|shes|theyre) (?:is |s |are )?still in (?:the|my|our) (?:house"
+     r"|home|apartment|flat|room) right now\b(?! (?:fixing|working|cleaning|visiting|helping"
+     r"|sleeping|packing|painting|installing)\b)"
+     r"|\bright now {perp} (?:is|s) (?:drunk|high|screaming|yelling|raging|throwing|breaking"
+     r"|smashing|hitting)\b"
+     r"|\b(?:kill|hurt|shoot|stab|beat) (?:him|her|them|me|my \w++) (?:\w++ ){0,5}?(?:tonight"
+     r"|right now)\b(?! (?:at|in) (?:the )?(?:game|chess|cards|match|fortnite)\b)"),
+    ((NOW,), "unsafe_now",
+     r"\bnot safe (?:at home |here |in (?:my|the|this) (?:house|home|apartment) |with (?:him|her"
+     r"|them) )?(?:right now|tonight)\b"),
+    ((NOW,), "bleeding_now",
+     r"\bcant get (?:it|the bleeding|the cut) to stop(?: bleeding)?\b"),
 )
 
 # fmt: on

@@ -165,6 +165,9 @@ VIOLENCE_ES: tuple[Rule, ...] = (
      r"\b(?:estoy|estamos) escondid[oa]s?\b|\bme escondi (?:en|debajo|dentro)\b"
      r"|\balguien (?:se metio|se esta metiendo|se quiere meter|quiere entrar) (?:a|en)"
      r" (?:la|mi|nuestra) casa\b"),
+    ((IPV, NOW), "es_locked_in_now",
+     r"\b(?:estoy|estamos) encerrad[oa]s? en (?:el bano|mi cuarto|el cuarto|el carro|el closet"
+     r"|la recamara)\b"),
 )
 
 # fmt: on
