@@ -34,7 +34,7 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r"\b(?:just|already|think i|i think i|im|i am|is|hes|shes|theyre|i) (?:just |maybe )?"
      r"(?:overdosed|overdosing|odd|oded|oding)\b(?! on (?:\w++ )?{treats})"),
     ((OD,), "overdose_word",
-     r"\boverdos\w*+(?! on (?:\w++ )?{treats})|\b(?:od|odd|oded|oding) on\b"
+     r"{topic_before}overdos\w*+(?! on (?:\w++ )?{treats})|\b(?:od|odd|oded|oding) on\b"
      r"|\b(?:i|he|she|they|we|my \w++|friend|brother"
      r"|sister"
      r"|son|daughter|someone|somebody|might have|may have|think (?:i|he|she)) (?:just |almost"

@@ -7,6 +7,11 @@ from app.routing.screening_rules.negation import not_after
 _TOPIC_FRAMES = (
     "paper on", "essay on", "thesis on", "dissertation on", "tesis sobre", "rates of", "rate of",
     "que es la", "que es el", "stocking", "stock", "tasa de", "tasas de",
+    "talleres de prevencion del", "talleres sobre prevencion del", "curso de prevencion del",
+    "protocolo de actuacion ante", "protocolo ante", "character dies by", "character died by",
+    "recognizing an", "recognize an", "recognise an", "reverse an", "reversing an",
+    "discussion on", "caring for survivors of", "lecture on", "webinar on", "charla sobre",
+    "recognizing an opioid", "recognize an opioid", "sobre los efectos del", "about the effects of",
 )  # fmt: skip
 
 FRAGMENTS: dict[str, str] = {
@@ -119,7 +124,7 @@ FRAGMENTS: dict[str, str] = {
         r"|programs?|programme|month|week|conference|presentation|module|materials|policy"
         r"|policies|statistics|advocacy|research|warning signs|distribution|capacitacion"
         r"|entrenamiento|talleres?|curso|cursos)\b"
-        r"| para (?:el|la|nuestro|nuestra|nuestros|los) (?:centro|clinica|escuela|oficina"
+        r"| para (?:el|la|mi|nuestro|nuestra|nuestros|los) (?:centro|clinica|escuela|oficina"
         r"|organizacion|programa|equipo|iglesia|personal|empleados)\b"
         r"| for (?:our|the) (?:staff|team|clinic|school|center|centre|office|organization"
         r"|volunteers|employees|pharmacy)\b)"

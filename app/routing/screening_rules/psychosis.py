@@ -27,7 +27,7 @@ PSYCHOSIS: tuple[Rule, ...] = (
      r"\b(?:see|seeing|saw|sees) (?:\w++ )?(?:things|people|shadows|figures|faces|bugs|spiders"
      r"|demons|ghosts) (?:that (?:arent|isnt|nobody else|no one else|other people cant"
      r")|nobody else (?:can )?sees?|no one else (?:can )?sees?)\b"
-     r"|\bpsychotic\b|\bschizo\w*|\bdelusion\w*"
+     r"|\bpsychotic\b|{topic_before}schizo\w*|\bdelusion\w*"
      r"|\bhear(?:ing)? (?:people|someone|things|whispers|whispering|noises|my name) (?:\w++ ){0,3}?"
      r"(?:when (?:no one|nobody|noone)|that (?:arent|no one|nobody)|no one else|nobody else)\b"
      r"|\b(?:my|our) (?:food|water|drink|drinks|meds|medicine|medication|coffee) (?:is|are|was|were"

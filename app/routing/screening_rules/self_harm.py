@@ -119,7 +119,8 @@ SELF_HARM: tuple[Rule, ...] = (
      r"|munecas|muslos|venas|brazo|pierna|muneca|panza)\b"
      r"|\b(?:me|se) (?:queme|quemo|corte|corto|lastime|lastimo|golpee|golpeo|hice dano|hizo dano"
      r"|rasgune|pegue) (?:\w++ ){0,2}?a proposito\b"
-     r"|\bautolesion\w*|\bautolastim\w*|\bauto ?dano\b|\bcortes en (?:mis|los) (?:brazos|piernas"
+     r"|{topic_before}autolesion\w*|\bautolastim\w*|\bauto ?dano\b"
+     r"|\bcortes en (?:mis|los) (?:brazos|piernas"
      r"|munecas|muslos)\b|\bcicatrices (?:de|en) (?:mis|los) (?:brazos|piernas|munecas)\b"),
     ((SH, NOW), "es_blade_now",
      r"\b(?:tengo|agarre|traigo) (?:la|una|el|un|mi) (?:navaja|cuchilla|hoja de afeitar|gillette"

@@ -8,7 +8,8 @@ from app.routing.screening_rules.flags import CA, IPV, SV, Rule
 
 SEXUAL_AND_CHILD_ABUSE: tuple[Rule, ...] = (
     ((SV,), "sexual_violence",
-     r"\b(?:rape|raped|raping|rapes|rapist|rapists|gang ?raped)\b|\bsexual(?:ly)? (?:assault\w*"
+     r"\b(?:rape|raped|raping|rapes|rapist|rapists|gang ?raped)\b"
+     r"|{topic_before}sexual(?:ly)? (?:assault\w*"
      r"|abus\w*|harass\w*|violen\w*|exploit\w*|coerc\w*|molest\w*|touched|attack\w*)"
      r"|\bmolest\w*|\bgrop(?:ed|es|ing|e)\b|\bincest\b|\bsextort\w*|\broofie\w*"
      r"|\b(?:drugged|spiked) (?:me|my drink|my drinks)\b|\b(?:was|got|been|being|think i was"
