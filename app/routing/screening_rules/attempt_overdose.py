@@ -1,6 +1,6 @@
 """Suicide attempts and overdoses, English and Spanish."""
 
-from app.routing.screening_rules.flags import ATTEMPT, NOW, OD, SH, Rule
+from app.routing.screening_rules.flags import ATTEMPT, NOW, OD, SH, SI, Rule
 
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
 # row into four lines, so it is switched off for the table.
@@ -175,6 +175,21 @@ ATTEMPT_OD: tuple[Rule, ...] = (
      r" (?:vomitando|confundid[oa]|muy dormid[oa]|muy rar[oa]|me siento (?:muy )?rar[oa]"
      r"|no me puedo mantener despiert[oa]|no (?:puede|puedo) respirar|inconsciente|no contesta"
      r"|no responde|desmayad[oa]|temblando)\b"),
+    # An attempt said in other words: "tried to off myself", "me corté las venas para morirme",
+    # "drove my car into a wall on purpose".
+    ((SI, ATTEMPT), "attempt_described",
+     r"\b(?:tried|attempted) to (?:off|unalive|end) (?:myself|himself|herself|themselves)\b"
+     r"|\b(?:me|se) (?:corte|corto) las venas\b"
+     r"|\b(?:drove|crashed|steered|swerved|drive|crash) (?:my|his|her|the) (?:car|truck|bike)"
+     r" (?:\w++ ){0,4}?(?:into|off) (?:\w++ ){0,3}?on purpose\b"),
+    # Taken in order not to wake: "me tomé una botella de ron con unas pastillas a ver si no me
+    # despertaba más", "took all my sleeping pills hoping I wouldn't wake up".
+    ((OD, ATTEMPT), "taken_not_to_wake",
+     r"\b(?:me tome|tome|me trague|me bebi|se tomo|se trago|se bebio) (?:\w++ ){0,8}?(?:a ver si"
+     r"|para|esperando|con la idea de) (?:no (?:me )?(?:despertaba|despertara|despertar|volvia a"
+     r" despertar|volver a despertar)|me moria|morirme|morir|no amanecer)\b"
+     r"|\b(?:took|swallowed|drank|downed) (?:\w++ ){0,8}?(?:hoping|to see if|so that|so|praying)"
+     r" (?:i|id|he|she) (?:wouldnt|would not|didnt|did not|wont|would never|never) wake up\b"),
 )
 
 # fmt: on

@@ -88,9 +88,10 @@ HOMICIDAL: tuple[Rule, ...] = (
     ((HI,), "harm_named_target",
      r"\b(?:want|wants|wanted|going|planning|plans|thinking|thoughts|think|fantasi[sz]ing"
      r"|urges?|impulses?|intrusive thoughts|threatened|threatens|hed|shed|theyd|will|ill|would"
-     r"|said|says) (?:\w++ ){0,3}?(?:to |of |about |and )?(?:kill|killing|murder|murdering|hurt"
+     r"|said|says|tell me|tells me|told me|telling me|tell him|tells him|tell her|tells her)"
+     r" (?:\w++ ){0,3}?(?:to |of |about |and )?(?:kill|killing|murder|murdering|hurt"
      r"|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|strangling|poison|poisoning"
-     r"|attack|attacking) (?:my|his|her|their|the|a|that) (?:\w++ )?(?:supervisor|manager"
+     r"|attack|attacking) (?:my|his|her|their|the|a|that) (?:\w++ ){0,2}?(?:supervisor|manager"
      r"|foreman|boss|coworkers?|co workers?|colleagues?|teachers?|principal|classmates?|students?"
      r"|neighbou?rs?|landlord|stepdad|stepfather|ex|wife|husband|girlfriend|boyfriend|guy"
      r"|pastor|coach|roommate|brother in law|sister in law|mom|dad|mother|father|baby|kids"
@@ -110,6 +111,8 @@ HOMICIDAL: tuple[Rule, ...] = (
      r"|office|school|job) (?:\w++ ){0,2}?with (?:my|a|the|his|her) {gun}\b"
      r"|\b(?:tomo|agarro|saco|se llevo|llevo|tiene) (?:el|la|un|una|su) (?:arma|pistola|cuchillo"
      r"|rifle|escopeta|machete|navaja) (?:\w++ ){0,5}?(?:matar|dispararle|balear|apunalar)\b"
+     r"|\b(?:afuera|fuera|enfrente|frente a) (?:de )?su (?:casa|trabajo|escuela|oficina) con"
+     r" (?:la|una|mi|el) (?:pistola|arma|cuchillo|rifle|escopeta|machete)\b"
      r"|\bquemar (?:la|mi|nuestra|su) casa con (?:todos|nosotros|ellos|mis hijos|los ninos"
      r"|la familia|mi familia) (?:adentro|dentro)\b"),
 )

@@ -149,6 +149,14 @@ SELF_HARM: tuple[Rule, ...] = (
      r"|\bse (?:pega|pegaba|golpea|golpeaba|lastima|muerde|corta|quema) (?:\w++ ){0,2}?a si"
      r" mism[oa]\b"
      r"|\b(?:conductas?|comportamientos?) autolesiv[oa]s?\b"),
+    ((SH, NOW), "blade_to_self",
+     r"\b(?:holding|holds|held|has|pressing|presses) (?:a |the |her |his |my )?(?:knife|blade"
+     r"|razor|glass|scissors) (?:to|against) (?:my|his|her|their) (?:wrists?|arms?|throat|neck"
+     r"|skin|legs?)\b"),
+    ((SH,), "es_blade_on_self",
+     r"\bme (?:rasco|rasque|rasguno|rasgune|raspo|raspe|corto|corte|pico) con (?:una|la|un|el|mi)"
+     r" (?:navaja|cuchilla|hoja de afeitar|gillette|vidrio|aguja|tijera|tijeras|rastrillo)\b"
+     r"(?! (?:\w++ ){0,2}?(?:sin querer|por accidente|el pelo|las unas|la barba|cocinando)\b)"),
 )
 
 # fmt: on

@@ -181,7 +181,8 @@ PLAN_RULES: tuple[Rule, ...] = (
      r"\b(?:tengo|ya tengo|hice|he hecho|arme) (?:un |el |mi )?(?:plan|todo (?:planeado|listo"
      r"|pensado|preparado))\b(?! (?:para (?:el|la|las|los|mi|mis|este|esta|manana|hoy|ir|hacer"
      r"|comer|cenar|estudiar|ahorrar|viajar|trabajar)|de (?:trabajo|estudio|negocios|viaje|ahorro"
-     r"|vacaciones|comidas|ejercicio|dieta|pago|pagos|datos|celular)|con))"),
+     r"|vacaciones|comidas|ejercicio|dieta|pago|pagos|datos|celular|salud|seguro|oscar|ambetter"
+     r"|molina|medicaid|medicare|cigna|aetna|humana|kaiser|anthem|blue cross)|con))"),
     ((PLAN,), "es_has_means",
      r"\b(?:compre|consegui|tengo|me compre|voy a comprar|comprar|conseguir) (?:un |una |el |la"
      r" |unas |unos )?(?:pistola|arma|revolver|rifle|escopeta|soga|cuerda para (?:ahorcarme"

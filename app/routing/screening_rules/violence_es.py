@@ -169,6 +169,9 @@ VIOLENCE_ES: tuple[Rule, ...] = (
     ((IPV, NOW), "es_locked_in_now",
      r"\b(?:estoy|estamos) encerrad[oa]s? en (?:el bano|mi cuarto|el cuarto|el carro|el closet"
      r"|la recamara)\b"),
+    ((IPV,), "es_threat_family",
+     r"\bamenaz\w* con (?:matar|matarnos|matarla|matarlo|matarlos|quemar|lastimar) (?:a )?(?:toda"
+     r" la familia|mi|su|sus|mis|nosotros|todos)\b"),
 )
 
 # fmt: on
