@@ -1,6 +1,6 @@
 """Suicidal ideation, English: wishes to die, hopelessness, being a burden."""
 
-from app.routing.screening_rules.flags import SI, Rule
+from app.routing.screening_rules.flags import PLAN, SI, Rule
 from app.routing.screening_rules.negation import not_after
 
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
@@ -205,6 +205,20 @@ SUICIDE_EN: tuple[Rule, ...] = (
      r"|\b(?:the world|nobody|no one|noone|everyone|my family|anyone) (?:\w++ )?(?:doesnt|dont"
      r"|wont|wouldnt|does not) (?:even |really )?(?:need|want|miss) me\b"
      r"|\b(?:nobody|no one|noone) (?:needs|wants|would miss|will miss|cares about) me\b"),
+    # Ideation in other words: "would anyone notice if I disappeared for good", "think about not
+    # coming up" (in the bath), "don't plan on being around by Christmas", "how many of my meds
+    # it would take", "make it look like an accident".
+    ((SI,), "ideation_described",
+     r"\b(?:would|if) (?:anyone|anybody|people|they) (?:would )?(?:even )?(?:notice|care|miss me)"
+     r" if i (?:just )?(?:disappeared for good|died|was gone|were gone|wasnt (?:here|around)"
+     r"|killed myself|vanished for good)\b"
+     r"|\b(?:think|thinking|thought) about not (?:coming up|coming back up|waking up)\b"),
+    ((SI, PLAN), "plan_described",
+     r"\b(?:dont|do not|not) plan on (?:being|still being) (?:around|here|alive)\b"
+     r"(?! (?:for|at|to|during|while|when|on|much|in the|with|because)\b)"
+     r"|\bhow many (?:of )?(?:my |his |her |these |the )?(?:{pills}|pills) (?:it )?(?:would|will"
+     r"|it would|it will) (?:take|kill)\b"
+     r"|\b(?:how to|going to|gonna) make it look like an accident\b"),
 )
 
 # fmt: on

@@ -135,7 +135,7 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r"|\b(?:he|ha|ya he|ya ha) pensado (?:como|cuando|donde) (?:hacerlo|matarme|matarse"
      r"|quitarme la vida|quitarse la vida)\b"
      r"|\b(?:compre|compro|consegui|consiguio|tengo|tiene) (?:una|la) (?:cuerda|soga)"
-     r" (?:\w++ ){0,5}?(?:colgar|ahorcar)"
+     r" (?:\w++ ){0,8}?(?:colgar|ahorcar)"
      r"|\bla (?:proxima|siguiente) (?:vez )?no (?:voy a|va a) fallar\b"
      r"|\b(?:se|me) (?:tira|tiro|avienta|aviento|lanza) (?:del|de la|al|a las) (?:metro|tren|puente"
      r"|azotea|edificio|vias)\b"),
@@ -154,6 +154,15 @@ SUICIDE_ES: tuple[Rule, ...] = (
      r" noche|hoy mismo|ahorita|ahora mismo|en un rato)\b"),
     ((NOW,), "es_bleeding_now",
      r"\bno (?:para|paro|deja|dejo) de (?:salir sangre|sangrar)\b"),
+    # Euphemisms: "quitarme de en medio", "¿qué sentido tiene seguir viviendo?", "ya me quiero ir
+    # con Dios", "le pide a Dios que se la lleve".
+    ((SI,), "es_euphemism",
+     r"\b(?:quitarme|quitarse|me quito|se quita|me quiero quitar|se quiere quitar) de en medio\b"
+     r"|\b(?:que|q) sentido tiene (?:seguir )?(?:viviendo|vivir|la vida|existir|estar viv[oa])\b"
+     r"|\b(?:me quiero|quiero|se quiere|quiere|quisiera|ya me quiero|ya se quiere) ir(?:me|se)?"
+     r" con dios\b(?! (?:a|al|en|de)\b)"
+     r"|\b(?:pide|pido|pedia|ruega|ruego) a dios que (?:me|se) (?:la|lo) lleve\b"
+     r"|\b(?:pide|pido|pedia|ruega|ruego) a dios que me lleve\b"),
 )
 
 # fmt: on
