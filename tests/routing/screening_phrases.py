@@ -2308,7 +2308,6 @@ KNOWN_FALSE_ALARMS: list[str] = [
     "i want to sleep forever on sundays lol",
     "i hear voices from the apartment upstairs",
     "i used to self-harm but i've been healthy for years",
-    "I'm writing a paper on domestic violence policy",
     "I'm a social worker and I deal with child abuse cases, I need supervision",
     "my daughter talks about overdose awareness at school, she's doing a project",
     # A young child hitting himself is self-injury, even when a parent asks if it is normal.
@@ -2322,3 +2321,7 @@ SAFE += HELD_OUT_SAFE + BLIND_SAFE + VARIATIONS_SAFE
 RISKY += CLINICAL_RISKY
 SAFE += CLINICAL_SAFE
 KNOWN_FALSE_ALARMS += CLINICAL_KNOWN_FALSE_ALARMS
+
+# Once known false alarms, clean since the rules learned study and teaching frames
+# ("a paper on", "training for staff"): now the per-phrase test keeps them clean.
+SAFE += ["I'm writing a paper on domestic violence policy"]

@@ -272,16 +272,17 @@ CLINICAL_SAFE: list[str] = [
     "client completed IOP last month",
     "s/p knee surgery, needs grief counseling",
     "no concerns for safety at this time",
+    # Known false alarms once; clean since the rules learned teaching frames.
+    "suicide prevention training for staff",
+    "Naloxone training for the outreach team",
+    "CPD on domestic abuse for the team",
 ]
 
 CLINICAL_KNOWN_FALSE_ALARMS: list[str] = [
     # The full words are flagged whatever precedes them (see the module docstring).
     "sin ideación suicida",
     "niega ideación suicida",
-    "suicide prevention training for staff",
     "supervision for my DV caseload",
-    "Naloxone training for the outreach team",
-    "CPD on domestic abuse for the team",
     "niega alucinaciones auditivas",
     # Round 2: "CPS" is a child-abuse word to the older rule, even after "no".
     "no CPS involvement",
