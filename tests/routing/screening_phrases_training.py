@@ -8,17 +8,7 @@ near-misses. About 60% English and 40% Spanish; roughly 15% are long messages in
 details surround one risky clause (or none).
 """
 
-SI = "suicidal_ideation"
-PLAN = "suicide_plan_or_intent"
-ATTEMPT = "suicide_attempt"
-SH = "self_harm"
-HI = "homicidal_ideation"
-IPV = "interpersonal_violence"
-SV = "sexual_violence"
-CA = "child_abuse"
-OD = "substance_overdose"
-PSY = "psychosis"
-NOW = "imminent_danger"
+from app.routing.screening_patterns import ATTEMPT, CA, HI, IPV, NOW, OD, PLAN, PSY, SH, SI, SV
 
 _RISKY_SUICIDAL_IDEATION: list[tuple[str, tuple[str, ...]]] = [
     ("Lately I keep wishing I could go to sleep and never wake up", (SI,)),
