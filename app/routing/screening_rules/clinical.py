@@ -57,6 +57,21 @@ _HOW = (
     r"|significant|recurrent|recurring|constant|periodic|occasional|severe)"
 )
 _SI = r"s ?i\b(?! (?:joints?|screws?|units?|fusion|dysfunction)\b)"
+# "SI"/"HI", or "S I"/"H I" once "S/I" loses its slash: each spelling is its own alternative,
+# so the prefilter keys it on "si", "s", "hi" or "h", not on a following "and" (every sentence).
+_SPELLINGS = {"si": ("si", "s i"), "hi": ("hi", "h i")}
+# After "SI", words saying it is present ("SI: passive", "+SI, denies HI"; the "+" is lost).
+_SI_PRESENT = (
+    r" (?:w|with|without|but|x ?\d+|since|yes|passive|active|present|positive|pos|endorsed"
+    r"|reported|intermittently|daily|nightly|and h ?i"
+    r"|denies (?:any )?(?:hi|plan|intent|a plan)\b(?! (?:denie\w*|neg\w*|no|none)\b))\b"
+)
+_SI_HI_PRESENT = r"\b(?! (?:screen\w*|assess\w*|risk|evaluation|denie\w*|neg\w*|no|none|absent)\b)"
+_HI_AT = (  # after "HI": a target, a plan or a method
+    r" (?:(?:yes |present |positive )?(?:toward|towards)|against|directed (?:at|toward|towards)"
+    r"|with (?:a |specific |identified )?(?:plan|intent|target|means|victim)|w (?:plan|intent"
+    r"|target)|x ?\d+|and si|to (?:kill|harm|hurt|shoot|stab))\b"
+)
 # Someone a "hx of SA by ..." names: then SA is a sexual assault, not a suicide attempt.
 _PERSON = (
     r"(?:a |an |her |his |their |the |multiple )?(?:\w++ )?(?:{partner}|{family}|partners"
@@ -77,10 +92,10 @@ CLINICAL_EN: tuple[Rule, ...] = (
      + r"|" + _NOT + r"\b(?:phq ?9|phq9)(?: \w++){0,3}? (?:item|q|question) ?9 (?:\w++ )?"
      r"(?:positive|pos|endorsed|yes|[1-3])\b"
      # "SI: passive", "+SI, denies HI" ("+" is lost): what follows says SI is present.
-     r"|" + _NOT + r"(?<!\bsi )(?<!\bhi )\bs ?i (?:w|with|without|but|x ?\d+|since|yes|passive"
-     r"|active|present|positive|pos|endorsed|reported|intermittently|daily|nightly|and h ?i"
-     r"|denies (?:any )?(?:hi|plan|intent|a plan)\b(?! (?:denie\w*|neg\w*|no|none)\b))\b"
-     r"|\b(?:admitted|admission|hospitali[sz]ed|referred|referral|brought in|bib|presented"
+     + "".join(
+         r"|" + _NOT + r"(?<!\bsi )(?<!\bhi )\b" + si + _SI_PRESENT for si in _SPELLINGS["si"]
+     )
+     + r"|\b(?:admitted|admission|hospitali[sz]ed|referred|referral|brought in|bib|presented"
      r"|baker acted|baker act|sectioned|committed|held"
      r"|presents|seen in (?:the )?(?:ed|er)|ed visit|er visit|placed on (?:a )?hold|5150)"
      r" (?:\w++ ){0,3}?(?:for|due to|with|secondary to|after|following) (?:" + _HOW + r" )?"
@@ -151,13 +166,13 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|" + _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}s ?i (?:and )?h ?i\b"
      r"|" + _NOT + r"\b(?:passive|active|current|ongoing|intermittent|fleeting|recent|vague"
      r"|escalating|worsening|increased|chronic|persistent) hi\b(?! (?:fi|res|tech)\b)"
-     r"|" + _NOT + r"\bs ?i and h ?i\b(?! (?:screen\w*|assess\w*|risk|evaluation|denie\w*|neg\w*"
-     r"|no|none|absent)\b)"
-     r"|" + _NOT + r"\bh ?i (?:(?:yes |present |positive )?(?:toward|towards)|against"
-     r"|directed (?:at|toward|towards)|with (?:a"
-     r" |specific |identified )?(?:plan|intent|target|means|victim)|w (?:plan|intent|target)"
-     r"|x ?\d+|and si|to (?:kill|harm|hurt|shoot|stab))\b"
-     r"|" + _NOT + r"\b(?:identified|intended|named|chosen) (?:a |an )?(?:target|victim)s?\b"
+     + "".join(
+         r"|" + _NOT + r"\b" + si + " and " + hi + _SI_HI_PRESENT
+         for si in _SPELLINGS["si"]
+         for hi in _SPELLINGS["hi"]
+     )
+     + "".join(r"|" + _NOT + r"\b" + hi + _HI_AT for hi in _SPELLINGS["hi"])
+     + r"|" + _NOT + r"\b(?:identified|intended|named|chosen) (?:a |an )?(?:target|victim)s?\b"
      r"(?! (?:audience|market|group|population|date|areas?|goals?)\b)"
      r"|" + _NOT + r"\b(?:danger|dangerous|threat) to (?:(?:self|himself|herself) (?:and|or) )?"
      r"others\b|" + _NOT + r"\bdto\b"
