@@ -11,14 +11,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.routing.screening import normalize  # noqa: E402
-from app.routing.screening_model import MODEL_PATH, train  # noqa: E402
-from tests.routing.screening_training import training_phrases  # noqa: E402
+from app.routing.screening_model import MODEL_PATH  # noqa: E402
+from tests.routing.screening_training import trained_weights, training_phrases  # noqa: E402
 
 
 def main() -> None:
     risky, safe = training_phrases()
-    weights = train((normalize(p) for p in risky), (normalize(p) for p in safe))
+    weights = trained_weights()
     document = {
         "about": "Naive Bayes weights for app/routing/screening_model.py; trained by "
         "`make screener-model` from tests/routing's labelled phrases (invented, no real "

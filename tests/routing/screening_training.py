@@ -1,5 +1,7 @@
 """The phrases the screening model learns from: every labelled phrase, risky or safe."""
 
+from app.routing.screening import normalize
+from app.routing.screening_model import train
 from tests.routing.screening_phrases import KNOWN_FALSE_ALARMS, RISKY, SAFE
 from tests.routing.screening_phrases_blind2 import BLIND2_RISKY, BLIND2_SAFE
 from tests.routing.screening_phrases_training import TRAINING_RISKY, TRAINING_SAFE
@@ -11,3 +13,9 @@ def training_phrases() -> tuple[list[str], list[str]]:
     # Known false alarms are safe phrases the rules flag on purpose: safe all the same.
     safe = SAFE + KNOWN_FALSE_ALARMS + BLIND2_SAFE + TRAINING_SAFE
     return risky, safe
+
+
+def trained_weights() -> dict[str, float]:
+    """The model trained on every labelled phrase: what `make screener-model` commits."""
+    risky, safe = training_phrases()
+    return train((normalize(p) for p in risky), (normalize(p) for p in safe))
