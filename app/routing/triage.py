@@ -61,7 +61,7 @@ def triage(profile: NeedProfile) -> Triage:
     if profile.description:
         result = screen(profile.description)
         screened = frozenset(result.risk_flags) & frozenset(RISK_FLAGS)
-        risky_text = bool(result.is_risky or result.risk_flags)
+        risky_text = result.is_risky  # a named flag, or risk only the model reads
     flags = given | screened
     reasons = [Reason(f, f"You mentioned {FLAG_TEXT[f]}.") for f in sorted(given)]
     reasons += [
