@@ -8,7 +8,7 @@ a rule needs a clinical word around it ("endorses", "passive", "hx of", "via", "
 
 Negation, unlike the rest of the screener: a referral's "pt denies SI/HI" or "no hx of SA" is a
 negative screen, the commonest line in a note, and flagging it would bury real risks in false
-alarms. So `_NOT` (look-behinds, `negation.not_after`) clears a match only when a negation
+alarms. So `NOT` (look-behinds, `negation.not_after`) clears a match only when a negation
 DIRECTLY governs the clinical term ("denies SI", "no hx of SA", "not responding to internal
 stimuli"); a negation elsewhere ("endorses SI, denies plan or intent") clears nothing. The full
 words ("suicidal ideation", "overdose") stay with the older rules, which flag them whatever
@@ -18,94 +18,52 @@ precedes them.
 """
 
 from app.routing.screening_rules.clinical_es import CLINICAL_ES
+from app.routing.screening_rules.clinical_terms import (
+    HI_AT,
+    HOW,
+    NOT,
+    PERSON,
+    SAYS,
+    SAYS_HI,
+    SI_HI_PRESENT,
+    SI_PRESENT,
+    SI_TERM,
+    SPELLINGS,
+    STAFF,
+    TOPIC,
+    TOPIC_AFTER,
+    WHO,
+)
 from app.routing.screening_rules.clinical_violence import CLINICAL_VIOLENCE
 from app.routing.screening_rules.flags import ATTEMPT, HI, OD, PLAN, PSY, SH, SI, SV, Rule
 from app.routing.screening_rules.negation import NEGATIONS_EN, not_after
 
-_NOT = not_after(NEGATIONS_EN)
-# Psychosis named as a subject of study or training, not a finding: "CEUs on assessing psychosis",
-# "studying hallucinations in grief", "a podcast about psychosis recovery".
-_TOPIC = not_after(
-    (
-        "assessing", "studying", "study of", "studies of", "research on", "talk about",
-        "teaching about", "lecture on", "ceus on", "ceu on", "training on", "course on",
-        "screening for", "screen for",
-    )
-)  # fmt: skip
-_TOPIC_AFTER = (
-    r"(?! (?:training|awareness|course|research|workshop|recovery|education|ceus?|seminar"
-    r"|lecture|podcast|curriculum|module)\b)"
-)
-# Words that say a term is present ("endorses", "c/o" -> "c o", "h/o" -> "h o", "w/" -> "w").
-_SAYS = (
-    r"(?:endorses|endorsed|endorsing|endorse|reports|reported|reporting|presents with"
-    r"|presenting with|presented with|has|having|c o|complains of|complaining of|admits(?: to)?"
-    r"|admitted(?: to)?|admitting(?: to)?|disclosed|discloses|disclosing|expressed|expresses"
-    r"|expressing|voiced|voicing|verbali[sz]ed|verbali[sz]es|verbali[sz]ing|acknowledges"
-    r"|acknowledged|experiencing|experiences|with|w|positive for|pos for|hx of|history of|h o"
-    r"|struggling with|due to|secondary to)"
-)
-_SAYS_HI = (
-    r"(?:endorses|endorsed|endorsing|endorse|reports|reported|reporting|presents with"
-    r"|presenting with|presented with|c o|complains of|admits(?: to)?|admitted(?: to)?"
-    r"|disclosed|discloses|expressed|expresses|expressing|voiced|voicing|verbali[sz]ed"
-    r"|verbali[sz]es|acknowledges|acknowledged|experiencing|positive for|pos for)"
-)
-_HOW = (
-    r"(?:passive|active|current|ongoing|chronic|intermittent|fleeting|recent|acute|persistent"
-    r"|worsening|increased|increasing|escalating|new|vague|transient|frequent|daily|nightly"
-    r"|significant|recurrent|recurring|constant|periodic|occasional|severe)"
-)
-_SI = r"s ?i\b(?! (?:joints?|screws?|units?|fusion|dysfunction)\b)"
-# "SI"/"HI", or "S I"/"H I" once "S/I" loses its slash: each spelling is its own alternative,
-# so the prefilter keys it on "si", "s", "hi" or "h", not on a following "and" (every sentence).
-_SPELLINGS = {"si": ("si", "s i"), "hi": ("hi", "h i")}
-# After "SI", words saying it is present ("SI: passive", "+SI, denies HI"; the "+" is lost).
-_SI_PRESENT = (
-    r" (?:w|with|without|but|x ?\d+|since|yes|passive|active|present|positive|pos|endorsed"
-    r"|reported|intermittently|daily|nightly|and h ?i"
-    r"|denies (?:any )?(?:hi|plan|intent|a plan)\b(?! (?:denie\w*|neg\w*|no|none)\b))\b"
-)
-_SI_HI_PRESENT = r"\b(?! (?:screen\w*|assess\w*|risk|evaluation|denie\w*|neg\w*|no|none|absent)\b)"
-_HI_AT = (  # after "HI": a target, a plan or a method
-    r" (?:(?:yes |present |positive )?(?:toward|towards)|against|directed (?:at|toward|towards)"
-    r"|with (?:a |specific |identified )?(?:plan|intent|target|means|victim)|w (?:plan|intent"
-    r"|target)|x ?\d+|and si|to (?:kill|harm|hurt|shoot|stab))\b"
-)
-# Someone a "hx of SA by ..." names: then SA is a sexual assault, not a suicide attempt.
-_PERSON = (
-    r"(?:a |an |her |his |their |the |multiple )?(?:\w++ )?(?:{partner}|{family}|partners"
-    r"|stranger|strangers|perpetrator|assailant|acquaintance|coworker|co worker|friend|friends"
-    r"|men|male|classmate|peer|boss|employer)\b"
-)
-_WHO = r"(?:pt|pts|client|clients|patient|patients|ct|px|member|youth|student|resident|consumer)"
-_STAFF = r"(?:staff|others|other people|people|someone|somebody|family|neighbou?rs?|him|her|them)"
 # One compact row per rule (flags, code, regex split over lines): ruff format would explode each
 # row into four lines, so it is switched off for the table.
 # fmt: off
 
 CLINICAL_EN: tuple[Rule, ...] = (
     ((SI,), "clin_si",
-     not_after(NEGATIONS_EN, _SAYS) + _SAYS + r" (?:" + _HOW + r" ){0,2}(?:and )?" + _SI
-     + r"|" + not_after(NEGATIONS_EN, _HOW) + _HOW + r" " + _SI
-     + r"|" + _NOT + r"\b" + _WHO + r"(?: is| has| with| w| also| currently| now| still)? " + _SI
-     + r"|" + _NOT + r"\b(?:phq ?9|phq9)(?: \w++){0,3}? (?:item|q|question) ?9 (?:\w++ )?"
+     not_after(NEGATIONS_EN, SAYS) + SAYS + r" (?:" + HOW + r" ){0,2}(?:and )?" + SI_TERM
+     + r"|" + not_after(NEGATIONS_EN, HOW) + HOW + r" " + SI_TERM
+     + r"|" + NOT + r"\b" + WHO + r"(?: is| has| with| w| also| currently| now| still)? " + SI_TERM
+     + r"|" + NOT + r"\b(?:phq ?9|phq9)(?: \w++){0,3}? (?:item|q|question) ?9 (?:\w++ )?"
      r"(?:positive|pos|endorsed|yes|[1-3])\b"
      # "SI: passive", "+SI, denies HI" ("+" is lost): what follows says SI is present.
      + "".join(
-         r"|" + _NOT + r"(?<!\bsi )(?<!\bhi )\b" + si + _SI_PRESENT for si in _SPELLINGS["si"]
+         r"|" + NOT + r"(?<!\bsi )(?<!\bhi )\b" + si + SI_PRESENT for si in SPELLINGS["si"]
      )
      + r"|\b(?:admitted|admission|hospitali[sz]ed|referred|referral|brought in|bib|presented"
      r"|baker acted|baker act|sectioned|committed|held"
      r"|presents|seen in (?:the )?(?:ed|er)|ed visit|er visit|placed on (?:a )?hold|5150)"
-     r" (?:\w++ ){0,3}?(?:for|due to|with|secondary to|after|following) (?:" + _HOW + r" )?"
-     + _SI + r"|\bpassive (?:death wish(?:es)?|wish(?:es)? to (?:die|be dead|not wake up))\b"
+     r" (?:\w++ ){0,3}?(?:for|due to|with|secondary to|after|following) (?:" + HOW + r" )?"
+     + SI_TERM + r"|\bpassive (?:death wish(?:es)?|wish(?:es)? to (?:die|be dead|not wake up))\b"
      r"|" + not_after(NEGATIONS_EN, "kill|end") + r"(?:kill|killing|kills|end|ending)"
      r" (?:self|own life)\b"
-     r"|" + _NOT + r"\b(?:danger|dangerous|threat) to (?:self|himself|herself|themselves)\b"
-     r"|" + _NOT + r"\bdts\b"),
+     r"|" + NOT + r"\b(?:danger|dangerous|threat) to (?:self|himself|herself|themselves)\b"
+     r"|" + NOT + r"\bdts\b"),
     ((PLAN, SI), "clin_plan",
-     _NOT + r"\bsi (?:\w++ )?(?:w|with) (?:a |specific |clear |detailed |current |active |formed"
+     NOT + r"\bsi (?:\w++ )?(?:w|with) (?:a |specific |clear |detailed |current |active |formed"
      r" |identified )?(?:plan|intent|means|method)\b"
      r"|" + not_after(NEGATIONS_EN, r"(?:\w++ ){1,3}(?:plan|intent)")
      + r"(?:endorses|reports|has|with|w|states|stated|verbali[sz]ed|expressed"
@@ -114,14 +72,14 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|intent and plan|plan or intent|intent to act|plan to act|specific plan|suicide plan"
      r"|suicidal plan|intent to die|plan and (?:the )?means|plan with intent"
      r"|intent to (?:end|take) (?:her|his|their|own) (?:own )?life)\b"
-     r"|" + _NOT + r"\b(?:plans?|planned|planning) (?:\w++ ){0,2}?to (?:od|overdose|hang|jump off"
+     r"|" + NOT + r"\b(?:plans?|planned|planning) (?:\w++ ){0,2}?to (?:od|overdose|hang|jump off"
      r"|jump from|jump in front|shoot self|die|kill self|end (?:her|his|their|own) life"
      r"|{method})\b"
      r"|\b(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|collecting|accumulat\w*"
      r"|squirrel\w* away) (?:\w++ ){0,3}?(?:{pills}|tabs)\b"
      r"|\b(?:stockpile|stash|hoard|cache) of (?:\w++ ){0,2}?(?:{pills}|tabs)\b"
      r"|\b(?:{pills}|tabs|pill) (?:stockpile|stash|hoard|stockpiling|hoarding)\b"
-     r"|" + _NOT + r"\b(?:identified|chosen|selected|researched|access to|obtained|acquired)"
+     r"|" + NOT + r"\b(?:identified|chosen|selected|researched|access to|obtained|acquired)"
      r" (?:a |the |lethal |specific |potential )?(?:means|method|lethal means)\b(?! of\b)"),
     ((ATTEMPT,), "clin_attempt",
      # "Admitted after an attempt by hanging": in a clinical note an attempt is a suicide attempt.
@@ -134,18 +92,18 @@ CLINICAL_EN: tuple[Rule, ...] = (
      + r"(?:hx|h o|history|s p|prior|previous|past|recent|multiple|several|failed|serious"
      r"|\d+|two|three|four|five|first|second|third|last|most recent|near lethal|near fatal)"
      r" (?:of )?(?:\d+ |to |two |three |multiple |several |prior |previous |past )?(?:sa|sas)\b"
-     r"(?! (?:by|from) " + _PERSON + r")"
-     r"|" + _NOT + r"\bsas? (?:via|by(?! " + _PERSON + r")|x ?\d+|at age|age \d+|attempts?)\b"),
+     r"(?! (?:by|from) " + PERSON + r")"
+     r"|" + NOT + r"\bsas? (?:via|by(?! " + PERSON + r")|x ?\d+|at age|age \d+|attempts?)\b"),
     ((SV,), "clin_sexual_assault",
-     _NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|reports|reported|disclosed"
-     r"|discloses|endorses|recent|prior|past) (?:\w++ )?sa (?:by|from|perpetrated by) " + _PERSON
+     NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|reports|reported|disclosed"
+     r"|discloses|endorses|recent|prior|past) (?:\w++ )?sa (?:by|from|perpetrated by) " + PERSON
      + r"|\bsa (?:survivor|victim)s?\b"
-     r"|" + _NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|reports|disclosed|endorses"
+     r"|" + NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|reports|disclosed|endorses"
      r"|experienced|related to|due to) (?:\w++ )?mst\b|\bmst (?:survivor|victim|related)\b"
      r"|\b(?:sex|sexual) trafficking\b(?! (?:training|awareness|prevention|course|policy)\b)"
      r"|\btrafficked for sex\b|\bcsec\b"),
     ((ATTEMPT, OD), "clin_attempt_od",
-     _NOT + r"\b(?:sas?|s p) (?:via |by )?(?:an? )?(?:od|ods|overdose|ingestion|intentional"
+     NOT + r"\b(?:sas?|s p) (?:via |by )?(?:an? )?(?:od|ods|overdose|ingestion|intentional"
      r" ingestion)\b|\b(?:intentional|deliberate|purposeful) (?:od|ods|overdose|overdoses"
      r"|ingestions?|self poisoning|poisoning)\b|\bself poisoning\b"),
     ((OD,), "clin_overdose",
@@ -162,23 +120,23 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|\bingest(?:ed|ion of|ing) (?:\w++ ){0,2}?(?:\d+|a bottle|bottle|a handful|handful|multiple"
      r"|unknown (?:amount|quantity)|an unknown amount) (?:\w++ ){0,2}?(?:tabs|{pills}|of)\b"),
     ((HI,), "clin_hi",
-     _NOT + r"\b" + _SAYS_HI + r" (?:" + _HOW + r" ){0,2}(?:s ?i (?:and )?)?h ?i\b"
-     r"|" + _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" ){0,2}s ?i (?:and )?h ?i\b"
-     r"|" + _NOT + r"\b(?:passive|active|current|ongoing|intermittent|fleeting|recent|vague"
+     NOT + r"\b" + SAYS_HI + r" (?:" + HOW + r" ){0,2}(?:s ?i (?:and )?)?h ?i\b"
+     r"|" + NOT + r"\b" + SAYS + r" (?:" + HOW + r" ){0,2}s ?i (?:and )?h ?i\b"
+     r"|" + NOT + r"\b(?:passive|active|current|ongoing|intermittent|fleeting|recent|vague"
      r"|escalating|worsening|increased|chronic|persistent) hi\b(?! (?:fi|res|tech)\b)"
      + "".join(
-         r"|" + _NOT + r"\b" + si + " and " + hi + _SI_HI_PRESENT
-         for si in _SPELLINGS["si"]
-         for hi in _SPELLINGS["hi"]
+         r"|" + NOT + r"\b" + si + " and " + hi + SI_HI_PRESENT
+         for si in SPELLINGS["si"]
+         for hi in SPELLINGS["hi"]
      )
-     + "".join(r"|" + _NOT + r"\b" + hi + _HI_AT for hi in _SPELLINGS["hi"])
-     + r"|" + _NOT + r"\b(?:identified|intended|named|chosen) (?:a |an )?(?:target|victim)s?\b"
+     + "".join(r"|" + NOT + r"\b" + hi + HI_AT for hi in SPELLINGS["hi"])
+     + r"|" + NOT + r"\b(?:identified|intended|named|chosen) (?:a |an )?(?:target|victim)s?\b"
      r"(?! (?:audience|market|group|population|date|areas?|goals?)\b)"
-     r"|" + _NOT + r"\b(?:danger|dangerous|threat) to (?:(?:self|himself|herself) (?:and|or) )?"
-     r"others\b|" + _NOT + r"\bdto\b"
+     r"|" + NOT + r"\b(?:danger|dangerous|threat) to (?:(?:self|himself|herself) (?:and|or) )?"
+     r"others\b|" + NOT + r"\bdto\b"
      r"|\b(?:made|making|makes|verbali[sz]ed|voiced|expressed|issued) (?:\w++ )?threats? (?:to|of)"
      r" (?:kill|murder|shoot|stab|harm|hurt|attack)\b"
-     r"|\b" + _WHO + r" (?:\w++ )?threaten(?:ed|s|ing) to (?:kill|murder|shoot|stab|harm|hurt"
+     r"|\b" + WHO + r" (?:\w++ )?threaten(?:ed|s|ing) to (?:kill|murder|shoot|stab|harm|hurt"
      r"|attack)\b"
      r"|\b(?:hed|shed|he would|she would|said he would|said she would|says he will|says she will"
      r"|says hes going to|says shes going to) (?:\w++ )?(?:stab|shoot|kill|murder|strangle)"
@@ -191,33 +149,33 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"(?:his |her |their |the )?(?:classmates|students|teachers?|school|peers|people|kids"
      r"|staff)\b"),
     ((PSY,), "clin_hallucinations",
-     _NOT + r"(?<!\bsi )(?<!\bhi )(?<!\bah )\b(?:ah (?:and |or )?vh|vh (?:and |or )?ah|avh|vh)\b"
+     NOT + r"(?<!\bsi )(?<!\bhi )(?<!\bah )\b(?:ah (?:and |or )?vh|vh (?:and |or )?ah|avh|vh)\b"
      r"(?! (?:denie\w*|neg\w*|no|none|absent)\b)"
-     r"|" + _NOT + r"\b" + _SAYS + r" (?:" + _HOW + r" )?(?:(?:si|hi|and) ){0,3}(?:ah|vh|avh)\b"
-     r"|" + _NOT + r"\b(?:a v h|a h v h|a h and v h)\b"
-     r"|" + _NOT + r"\bah (?:telling|commanding|command|instructing|saying|x ?\d+|daily|nightly"
+     r"|" + NOT + r"\b" + SAYS + r" (?:" + HOW + r" )?(?:(?:si|hi|and) ){0,3}(?:ah|vh|avh)\b"
+     r"|" + NOT + r"\b(?:a v h|a h v h|a h and v h)\b"
+     r"|" + NOT + r"\bah (?:telling|commanding|command|instructing|saying|x ?\d+|daily|nightly"
      r"|described|voices)\b"
-     r"|" + _NOT + _TOPIC + r"(?<!\bauditory )(?<!\bvisual )(?<!\btactile )(?<!\bolfactory )"
+     r"|" + NOT + TOPIC + r"(?<!\bauditory )(?<!\bvisual )(?<!\btactile )(?<!\bolfactory )"
      r"(?<!\band )\b(?:(?:auditory|visual|tactile|olfactory|verbal) (?:and |or )?){0,2}"
-     r"hallucinat\w*" + _TOPIC_AFTER
-     + r"|" + _NOT + r"\binternally (?:preoccupied|stimulated|distracted)\b"
+     r"hallucinat\w*" + TOPIC_AFTER
+     + r"|" + NOT + r"\binternally (?:preoccupied|stimulated|distracted)\b"
      r"|\b(?:believes|convinced|insists|thinks|states|reports|feels) (?:that )?(?:\w++ ){0,3}?"
      r"(?:are|is) (?:poisoning|spying on|plotting against|bugging|conspiring against) "
      r"(?:her|him|them|the|his|their)\b"
-     r"|" + _NOT + r"\bcah\b(?! (?:congenital|adrenal|hydrocortisone|salt wasting)\b)"
-     r"|" + _NOT + r"\bcommand(?:ing)? (?:auditory |verbal )?(?:hallucinations?|voices|ah|avh)\b"
-     r"|" + _NOT + r"\b(?:responding|responds|respond|reacting|reacts|attending|attends"
-     r"|preoccupied with|distracted by) (?:to )?internal stimuli\b|" + _NOT + r"\brtis\b"
-     r"|" + _NOT + _TOPIC + r"\b(?:paranoid (?:ideation|thoughts|behaviou?r|features|psychosis"
+     r"|" + NOT + r"\bcah\b(?! (?:congenital|adrenal|hydrocortisone|salt wasting)\b)"
+     r"|" + NOT + r"\bcommand(?:ing)? (?:auditory |verbal )?(?:hallucinations?|voices|ah|avh)\b"
+     r"|" + NOT + r"\b(?:responding|responds|respond|reacting|reacts|attending|attends"
+     r"|preoccupied with|distracted by) (?:to )?internal stimuli\b|" + NOT + r"\brtis\b"
+     r"|" + NOT + TOPIC + r"\b(?:paranoid (?:ideation|thoughts|behaviou?r|features|psychosis"
      r"|and (?:guarded|delusional|disorgani[sz]ed))|paranoia"
      r"|persecutory (?:ideation|ideas|beliefs|thoughts)"
      r"|ideas of reference|thought (?:insertion|broadcasting|withdrawal)|psychos[ie]s)\b"
-     + _TOPIC_AFTER),
+     + TOPIC_AFTER),
     ((PSY, HI), "clin_voices_harm_others",
      r"\b(?:cah|command\w* (?:\w++ ){0,2}?(?:hallucinations?|voices|ah)|ah|avh|voices?"
      r"|hallucinations?)(?: \w++){0,3}? (?:telling|instructing|directing|ordering|commanding"
      r"|urging|to|that tell|that told)(?: \w++)?? (?:to )?(?:kill|harm|hurt|stab|attack|shoot"
-     r"|strangle|poison|assault|beat|drown|smother|suffocate|choke) (?:" + _STAFF
+     r"|strangle|poison|assault|beat|drown|smother|suffocate|choke) (?:" + STAFF
      + r"|(?:his|her|their|the|a|an) \w++)\b"),
     ((PSY, SI), "clin_voices_kill_self",
      r"\b(?:cah|command\w* (?:\w++ ){0,2}?(?:hallucinations?|voices|ah)|ah|avh|voices?"
@@ -240,13 +198,13 @@ CLINICAL_EN: tuple[Rule, ...] = (
      r"|\b(?:superficial|linear|healing|fresh|parallel) (?:lacerations?|lacs|cuts|scratches"
      r"|burns|scars)\b|\b(?:lacerations?|lacs|cuts) (?:to|on|of|across) (?:the |her |his "
      r"|their |both |l |r |left |right |bilateral )?(?:wrists?|forearms?)\b"
-     r"|" + _NOT + r"\b(?:dsh|nssi)\b"
-     r"|" + _NOT + r"\b(?:engag\w* in|hx of|history of|h o|episodes? of|increase in|increased"
+     r"|" + NOT + r"\b(?:dsh|nssi)\b"
+     r"|" + NOT + r"\b(?:engag\w* in|hx of|history of|h o|episodes? of|increase in|increased"
      r"|ongoing"
      r"|recent|escalating|current|active|severe|frequent|daily|chronic|reports|endorses"
      r"|endorsed|reported) sib\b(?! (?:conflict|rivalry|relationship|support|group|visits?)\b)"
      r"|\bsib (?:cutting|burning|head ?banging|scratching|picking|biting|x ?\d+|hx|history)\b"
-     r"|" + _NOT + r"\bs ?i sib\b"
+     r"|" + NOT + r"\bs ?i sib\b"
      r"|" + not_after(NEGATIONS_EN, "harm|hurt|cut|burn|injur")
      + r"(?:harm|harming|hurt|hurting|cut|cutting|burn|burning|injure|injuring)"
      r" (?:to )?self\b"),

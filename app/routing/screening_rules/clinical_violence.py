@@ -5,10 +5,9 @@ A minor is the victim when the note names one ("12F", "8M", "10 y/o", "student",
 grade, the school nurse), and then sexual abuse is child abuse too. Negations as in `clinical`.
 """
 
+from app.routing.screening_rules.clinical_terms import NOT
 from app.routing.screening_rules.flags import CA, IPV, SV, Rule
-from app.routing.screening_rules.negation import NEGATIONS_EN, not_after
 
-_NOT = not_after(NEGATIONS_EN)
 _MINOR = (
     r"(?:(?:[1-9]|1[0-7]) ?(?:f|m|yo|yof|yom|y o|y o f|y o m|years? old|yrs? old|yr)"
     r"|(?:minor|child|kid|student|pupil|juvenile|toddler|infant|preschooler|kindergartn?er"
@@ -40,14 +39,14 @@ CLINICAL_VIOLENCE: tuple[Rule, ...] = (
      r"|significant other) (?:\w++ ){0,2}?(?:broke (?:her|his|their) (?:\w++ )?(?:arm|nose|jaw"
      r"|ribs?|wrist|leg|fingers?|hand|cheekbone|collarbone|teeth|tooth)|(?:is|has been|was|gets"
      r"|becomes|became) (?:\w++ )?(?:violent|abusive))\b"
-     r"|" + _NOT + r"\b(?:ipv|dva)\b(?! (?:screen(?:ing)? (?:neg\w*|was neg\w*)|training"
+     r"|" + NOT + r"\b(?:ipv|dva)\b(?! (?:screen(?:ing)? (?:neg\w*|was neg\w*)|training"
      r"|awareness|policy|prevention|course|workshop|caseload)\b)|\b(?:marac|idva)\b"
      r"|\b(?:non fatal |nonfatal )?strangulation\b(?! (?:training|awareness|course|workshop)\b)"
      r"|\b(?:restraining|protective|protection|no contact|non molestation|emergency protective)"
      r" orders?(?: \w++){0,3}? (?:against|on|vs|from)\b|\border of protection\b"
      r"|\b(?:pfa|dvo|avo|tro|epo) (?:against|on|vs)\b"
      # Elders and adults hurt by family or carers: "APS report filed", "son hits her".
-     r"|" + _NOT + r"\b(?:aps|adult protective services)(?: \w++)?? (?:report\w*|referral|case"
+     r"|" + NOT + r"\b(?:aps|adult protective services)(?: \w++)?? (?:report\w*|referral|case"
      r"|involved|involvement|called|contacted|notified|investigation|open|opened)\b"
      r"|\b(?:report\w*|referral|referred|call(?:ed)?|notif\w*|filed) (?:\w++ ){0,2}?(?:to|with)"
      r" (?:aps|adult protective services)\b"
@@ -59,7 +58,7 @@ CLINICAL_VIOLENCE: tuple[Rule, ...] = (
     ((CA, SV), "clin_child_sexual_abuse",
      r"\b" + _MINOR + r"\b(?: \w++){0,15}? " + _SEXUAL + r"\b"
      r"|\b" + _SEXUAL + r"(?: \w++){0,10}? (?:a |the |of |on |her |his )?" + _MINOR + r"\b"
-     r"|" + _NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|disclosed|discloses"
+     r"|" + NOT + r"\b(?:hx of|history of|h o|survivor of|victim of|disclosed|discloses"
      r"|experienced|reports|endorses|childhood) (?:\w++ )?(?:csa|cse)\b"
      r"|\b(?:csa|cse) (?:survivor|victim|hx|history|by)\b"),
     ((CA,), "clin_child_abuse",
@@ -74,16 +73,16 @@ CLINICAL_VIOLENCE: tuple[Rule, ...] = (
      r"(?! (?:\w++ )?(?:sister|brother|sibling|classmate|friend|peer|cousin|teacher)s?\b)"
      r"|\b" + _MINOR + r"\b(?: \w++){0,8}? (?:unexplained|suspicious|patterned|loop shaped"
      r"|belt shaped|inflicted) (?:bruis\w*|burns?|injur\w*|marks|fractures?)\b"
-     r"|" + _NOT + r"\b(?:nai|non accidental (?:injury|injuries|trauma|head (?:injury|trauma)"
+     r"|" + NOT + r"\b(?:nai|non accidental (?:injury|injuries|trauma|head (?:injury|trauma)"
      r"|bruis\w*|fractures?)|abusive head trauma|shaken baby)\b"
      r"|\b(?:child|educational|medical|supervisory|dental) neglect\b"
      r"|\bneglectful (?:supervision|care|parent\w*)\b"
-     r"|" + _NOT + r"\b(?:concerns?|signs|indicators|allegations?|reports?|evidence|suspicion"
+     r"|" + NOT + r"\b(?:concerns?|signs|indicators|allegations?|reports?|evidence|suspicion"
      r"|suspected|substantiated) (?:of|for|re) (?:\w++ )?(?:neglect|maltreatment|child abuse)\b"
      # "Mandated reporting" and "a mandated reporter" name a duty; "a mandated report" was made.
      r"|\b(?:mandated|mandatory) report(?:ed|s)?\b(?! (?:training|course|workshop|requirements?"
      r"|laws?|rules|obligations?)\b)"
-     r"|" + _NOT + r"\b(?:cps|dcfs|dcf|cws|child protective services|child protection"
+     r"|" + NOT + r"\b(?:cps|dcfs|dcf|cws|child protective services|child protection"
      r"|child welfare"
      r"|childrens services|children s services|childrens social care|children s social care)"
      r" (?:report\w*|referral|case|investigation|involvement|involved|called|contacted|notified"
