@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from app.routing import coverage_checks as cc
 from app.routing.coverage_assess import RunAssessor
-from app.routing.index import DirectoryIndex, Nearby
+from app.routing.index import DirectoryIndex
 from app.routing.profile import NeedProfile, Place
-from app.routing.records import ServiceRecord
+from app.routing.records import Nearby, ServiceRecord
 from app.routing.vocabulary import REMOTE_DELIVERY
 
 # The nearest in-person distance is searched to twice the radius: far enough to tell "just

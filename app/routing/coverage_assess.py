@@ -13,10 +13,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from app.routing.eligibility import Fit, assess, in_area, make_context
-from app.routing.index import Nearby
 from app.routing.licensure import is_licensed_for
 from app.routing.profile import NeedProfile, Place
-from app.routing.records import ServiceRecord
+from app.routing.records import Nearby, ServiceRecord
 
 FIXED_NOW = datetime(2026, 1, 5, 12, tzinfo=UTC)  # coverage ignores opening hours
 PASSED = "passed"

@@ -13,10 +13,9 @@ from typing import NamedTuple
 from app.routing.area_index import contains, county_key
 from app.routing.crisis import person_populations
 from app.routing.hours import LocalClock, open_at
-from app.routing.index import Nearby
 from app.routing.licensure import is_licensed_for
 from app.routing.profile import NeedProfile, Place
-from app.routing.records import Area, ServiceRecord, Site
+from app.routing.records import Area, Nearby, ServiceRecord, Site
 from app.routing.relevance import person_topics
 
 DEFAULT_MAX_DISTANCE_MILES = 25.0
@@ -129,7 +128,8 @@ def in_area(record: ServiceRecord, place: Place | None, nearby: Nearby | None = 
     return False
 
 
-def _offered(record: ServiceRecord) -> frozenset[str]:
+def offered_delivery(record: ServiceRecord) -> frozenset[str]:
+    """How the service can be used: as listed, else in person at its sites, else online."""
     if record.delivery:
         return record.delivery
     return frozenset({"in_person"}) if record.sites else frozenset({ONLINE})
@@ -208,7 +208,7 @@ def assess(
         accepted = accepted_payments(record)
         if accepted and accepted.isdisjoint(p.payment):
             return "payment"
-    offered = _offered(record)
+    offered = offered_delivery(record)
     wanted = offered & p.delivery if p.delivery else offered
     if not wanted:
         return "delivery"

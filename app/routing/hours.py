@@ -6,11 +6,13 @@ hiding something that may well be open.
 """
 
 from datetime import datetime, time
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.routing.records import OpeningHours, ServiceRecord
 
 
+@lru_cache(maxsize=1024)  # a request reads a handful of zones; ZoneInfo() costs ~10 µs a call
 def _zone(name: str | None) -> ZoneInfo | None:
     if not name:
         return None

@@ -13,14 +13,13 @@ contains them. Eligibility then checks each candidate precisely.
 from collections.abc import Iterable, Iterator
 from heapq import heappop, heappush
 from math import asin, cos, radians, sin, sqrt
-from typing import NamedTuple
 
 from app.routing.area_index import AreaLists, contains
 from app.routing.geometry import EARTH_RADIUS_MILES, MILES_PER_DEGREE_LAT, haversine_miles
 from app.routing.grid import SiteGrid
 from app.routing.priority import suitability
 from app.routing.profile import Place
-from app.routing.records import Area, ServiceRecord, Site
+from app.routing.records import Area, Nearby, ServiceRecord, Site
 
 # A search reads rings of cells outward and stops as soon as the caller has enough. Cells
 # of about 3.5 miles north-south suit most places; where the person's nine cells hold many
@@ -30,14 +29,6 @@ from app.routing.records import Area, ServiceRecord, Site
 CELL_DEGREES = 0.05
 FINE_CELL_DEGREES = 0.0125
 DENSE_SITES = 100
-
-
-class Nearby(NamedTuple):  # made for every site a search yields: a tuple is cheapest
-    """A service found near a point: its nearest site and how far that is."""
-
-    service: ServiceRecord
-    site: Site
-    miles: float
 
 
 # A located site as the grids keep it: latitude, longitude, radians(latitude) and its cosine

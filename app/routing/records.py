@@ -7,6 +7,7 @@ locks, and they hold only what routing or the public answer needs.
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,19 @@ class ServiceRecord:
     is_sample: bool = False
 
     @property
+    def located(self) -> bool:
+        """Whether any of its sites has coordinates: somewhere a person can be sent."""
+        return any(s.latitude is not None and s.longitude is not None for s in self.sites)
+
+    @property
     def is_crisis(self) -> bool:
         """Crisis lines and the emergency instruction are never filtered out."""
         return self.crisis is not None or self.kind in ("crisis_line", "emergency")
+
+
+class Nearby(NamedTuple):  # made for every site a search yields: a tuple is cheapest
+    """A service found near a point: its nearest site and how far that is."""
+
+    service: ServiceRecord
+    site: Site
+    miles: float

@@ -27,6 +27,17 @@ WEIGHTS = {
     "kind": 0.15,
     "fresh": 0.05,
 }
+# Component values the batch scorer (batch_scoring.py) computes the same way for many services.
+IN_STATE = 0.5  # access: in person in the person's state, distance unknown
+REMOTE = 0.6  # access: usable remotely
+OPEN_NOW_BONUS = 0.3  # wait: open right now, for an immediate need
+FREE, FEE_NOT_LISTED, SLIDING_SCALE = 1.0, 0.3, 0.8
+FIXED_FEE, FEE_UNDER_BUDGET = 0.6, 0.4  # a fixed fee: more the further under budget it is
+PAYMENT_MATCHED = 0.3  # cost: takes a way of paying the person asked for
+NEUTRAL = 0.5  # populations or language: the person named none
+INTERPRETED = 0.4  # language: none of the person's spoken, interpretation offered
+LANGUAGE_RANK_STEP = 0.2  # language: each place down the person's list of languages
+FRESH_DAYS, CURRENT_DAYS = 180, 365  # verified this recently: full points, then half
 KIND_TEXT = {
     "search_tool": [Reason("search_tool", "A directory to search for more options")],
     "training": [Reason("training", "Training, not treatment")],
@@ -89,14 +100,26 @@ def _access(fit: Fit, ctx: Context, why: Reasons) -> float:
                     text = f"{miles:.1f} miles away"
                 why.append(Reason("distance", text))
         else:
-            value = 0.5
+            value = IN_STATE
             if why is not None:
                 why.append(Reason("in_person", "In person in your state"))
     if fit.remote:
-        value = max(value, 0.6)
+        value = max(value, REMOTE)
         if why is not None:
             why.append(Reason("remote", delivery_phrase(fit.remote)))
     return value
+
+
+def wait_value(record: ServiceRecord, urgency: str) -> float:
+    """How soon a service taking new clients sees them, for this urgency (hours aside)."""
+    days = record.wait_days
+    if record.open_24_7 or days == 0:
+        return 1.0
+    if days is not None:
+        for limit, step_value in WAIT_STEPS[urgency]:
+            if days <= limit:
+                return step_value
+    return 0.1
 
 
 def _wait(record: ServiceRecord, fit: Fit, ctx: Context, why: Reasons) -> float:
@@ -105,23 +128,17 @@ def _wait(record: ServiceRecord, fit: Fit, ctx: Context, why: Reasons) -> float:
             why.append(Reason("waitlist", "Waitlist only: not taking new clients right now"))
         return 0.0
     urgency = ctx.profile.urgency if ctx.profile.urgency in WAIT_STEPS else "routine"
-    value = 0.1
+    value = wait_value(record, urgency)
     days = record.wait_days
-    if record.open_24_7 or days == 0:
-        value = 1.0
-        if why is not None:
+    if why is not None:
+        if record.open_24_7 or days == 0:
             why.append(Reason("wait", "Sees people the same day"))
-    elif days is not None:
-        for limit, step_value in WAIT_STEPS[urgency]:
-            if days <= limit:
-                value = step_value
-                break
-        if why is not None:
+        elif days is not None:
             why.append(Reason("wait", f"Usually sees new clients within {days} days"))
     if fit.open_now:
         if why is not None:
             why.append(Reason("open_now", "Open now"))
-        value = min(1.0, value + (0.3 if urgency == "immediate" else 0.0))
+        value = min(1.0, value + (OPEN_NOW_BONUS if urgency == "immediate" else 0.0))
     elif fit.open_now is None and ctx.profile.open_now and why is not None:
         why.append(Reason("hours_unknown", "Opening hours not listed: call first"))
     return value
@@ -140,23 +157,29 @@ def _cost_text(record: ServiceRecord, budget: float | None) -> Reason:
     return Reason("cost", f"{_money(low)} per session{limit}")
 
 
-def _cost(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
-    cost, budget = record.cost, ctx.profile.max_per_session
-    low = cost.min_fee
+def cost_value(record: ServiceRecord, budget: float | None) -> float:
+    """How well the fee fits the budget, before any payment the person asked for is matched."""
+    cost, low = record.cost, record.cost.min_fee
     if cost.free:
-        value = 1.0
-    elif low is None:
-        value = 0.3
-    elif cost.sliding_scale:
-        value = 0.8
-    else:
-        value = 0.6 if budget is None else 0.6 + 0.4 * (1 - low / max(budget, 1.0))
+        return FREE
+    if low is None:
+        return FEE_NOT_LISTED
+    if cost.sliding_scale:
+        return SLIDING_SCALE
+    return (
+        FIXED_FEE if budget is None else FIXED_FEE + FEE_UNDER_BUDGET * (1 - low / max(budget, 1.0))
+    )
+
+
+def _cost(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
+    budget = ctx.profile.max_per_session
+    value = cost_value(record, budget)
     wanted = ctx.profile.payment
     matched = wanted & accepted_payments(record) - {"free", "sliding_scale"} if wanted else ()
     if why is not None:
         why.append(_cost_text(record, budget))
         why += [Reason("payment", PAYMENT_TEXT.get(w, w)) for w in sorted(matched)]
-    return min(1.0, value + (0.3 if matched else 0.0))
+    return min(1.0, value + (PAYMENT_MATCHED if matched else 0.0))
 
 
 def _topics(record: ServiceRecord, wanted: frozenset[str], why: Reasons) -> float:
@@ -169,7 +192,7 @@ def _topics(record: ServiceRecord, wanted: frozenset[str], why: Reasons) -> floa
 
 def _populations(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
     if not ctx.populations:
-        return 0.5  # nothing of the person's to be specifically for or affirming of
+        return NEUTRAL  # nothing of the person's to be specifically for or affirming of
     eligible = record.eligible_populations & ctx.populations
     affirming = record.affirming_populations & ctx.populations - record.eligible_populations
     if why is not None:
@@ -187,17 +210,17 @@ def _populations(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
 def _language(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
     wanted = ctx.profile.languages
     if not wanted:
-        return 0.5
+        return NEUTRAL
     spoken = record.languages or frozenset({"en"})
     match = next(((rank, code) for rank, code in enumerate(wanted) if code in spoken), None)
     if match is None:
         if why is not None:
             why.append(Reason("interpretation", "Interpretation available"))
-        return 0.4
+        return INTERPRETED
     rank, code = match
     if why is not None:
         why.append(Reason("language", f"Speaks {LANGUAGES.get(code, (code, code))[0]}"))
-    return 1.0 - 0.2 * rank
+    return 1.0 - LANGUAGE_RANK_STEP * rank
 
 
 def _kind(record: ServiceRecord, wanted: frozenset[str], why: Reasons) -> float:
@@ -218,9 +241,9 @@ def _fresh(record: ServiceRecord, today: date, why: Reasons) -> float:
         return 0.0
     age_days = (today - verified).days
     if why is not None:
-        stale = "" if age_days <= 365 else " (may be out of date)"
+        stale = "" if age_days <= CURRENT_DAYS else " (may be out of date)"
         why.append(Reason("verified", f"Verified {verified.isoformat()}{stale}"))
-    return 1.0 if age_days <= 180 else (0.5 if age_days <= 365 else 0.0)
+    return 1.0 if age_days <= FRESH_DAYS else (0.5 if age_days <= CURRENT_DAYS else 0.0)
 
 
 def score(

@@ -3,9 +3,8 @@
 from datetime import UTC, datetime, time
 
 from app.routing.eligibility import Fit, assess, make_context
-from app.routing.index import Nearby
 from app.routing.rank import route
-from app.routing.records import Area, Cost, OpeningHours, ServiceRecord
+from app.routing.records import Area, Cost, Nearby, OpeningHours, ServiceRecord
 from tests.routing.builders import (
     ATLANTA,
     DURHAM,
