@@ -18,7 +18,6 @@ from bench.report import (
     CORE_HEADING,
     HTTP_HEADING,
     core_lines,
-    fidelity_lines,
     http_lines,
     machine,
     print_results,
@@ -91,28 +90,17 @@ def _core_section(results: dict[str, Any]) -> str:
         "waitlist allowed; state only. Each call is timed alone, after a warm-up round, with "
         "garbage collection paused while timing; the sizes take turns round by round, so a "
         "slow spell on a shared machine slows them alike. 'results shown' is the mean length "
-        "of the answer's list (crisis items plus services); 'excluded' is the mean number of "
-        "services the answer reports as filtered out, a floor on the services each call examined."
-    )
-    lines = core_lines(core)
-    bounded = (
-        "**What the bounded search gives up.** Each request stops reading a stream (in person "
-        "nearest first; by area, most suitable kinds first) once it has "
-        "`max(25, 2 x limit)` eligible services, so its cost does not follow the directory's "
-        "size. The same profiles routed with `route(..., exhaustive=True)`, which reads every "
-        "candidate, show what that costs in answers: how many lists are exactly the same, the "
-        "share of the exhaustive list's services that the bounded answer shows, and how far the "
-        "total score of the services shown falls short. In dense places the bounded search "
-        "misses in-person services farther out that fit better (free, or on the person's "
-        "topic): closing that gap without reading every candidate is open work."
+        "of the answer's list (crisis items plus services); 'candidates judged' counts the "
+        "services each call filters and scores: every service with a site within the distance "
+        "or an area covering the place, so every answer is the exact best `limit` (tests hold it "
+        "to a brute-force walk of the whole directory); 'excluded' is how many of them the "
+        "answer reports as filtered out."
     )
     return "\n\n".join(
         [
             _where(results),
             method,
-            "\n".join(lines),
-            bounded,
-            "\n".join(fidelity_lines(core)),
+            "\n".join(core_lines(core)),
             "Reproduce: `python -m bench --skip-http`.",
         ]
     )

@@ -15,10 +15,12 @@ from heapq import heappop, heappush
 from math import asin, cos, radians, sin, sqrt
 
 from app.routing.area_index import AreaLists, contains
+from app.routing.columns import ServiceColumns
 from app.routing.geometry import EARTH_RADIUS_MILES, MILES_PER_DEGREE_LAT, haversine_miles
 from app.routing.grid import SiteGrid
 from app.routing.priority import suitability
 from app.routing.profile import Place
+from app.routing.reach import AreaTable, Reach, SiteTable, reach
 from app.routing.records import Area, Nearby, ServiceRecord, Site
 
 # A search reads rings of cells outward and stops as soon as the caller has enough. Cells
@@ -58,6 +60,10 @@ class DirectoryIndex:
         self._fine.finish()
         ranked = sorted(self.services, key=suitability)
         self._areas.finish({r.id: i for i, r in enumerate(ranked)})
+        # What ranking reads: every service but the crisis lines, as columns.
+        self.columns = ServiceColumns([r for r in self.services if not r.is_crisis])
+        self._site_table = SiteTable(self.columns.records)
+        self._area_table = AreaTable(self.columns.records)
 
     def _add(self, record: ServiceRecord) -> None:
         located = False
@@ -72,6 +78,11 @@ class DirectoryIndex:
         if located and (record.delivery or {"in_person"}) == {"in_person"}:
             self._in_person_only.add(record.id)
         self._areas.add(record, located=located)
+
+    def reach(self, place: Place | None, miles: float) -> Reach:
+        """Every ranking candidate for a place: a site within `miles`, or an area covering it."""
+        c = self.columns
+        return reach(self._site_table, self._area_table, c.in_person_only, c.no_areas, place, miles)
 
     def __len__(self) -> int:
         return len(self.services)

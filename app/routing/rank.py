@@ -6,15 +6,19 @@ pass no filter and are not counted against `limit`, which applies to services on
 Same profile, directory and `now` give the same answer: ties are broken by service id.
 """
 
-from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
 
+import numpy as np
+
+from app.routing.batch_eligibility import Verdicts, fit_of, judge
+from app.routing.batch_scoring import Eligible, best, totals
 from app.routing.crisis import crisis_items
-from app.routing.eligibility import Context, Fit, assess, make_context, with_hours
+from app.routing.eligibility import Context, Fit, make_context
 from app.routing.geometry import distance_band
-from app.routing.index import DirectoryIndex, Nearby
+from app.routing.index import DirectoryIndex
+from app.routing.opening_columns import OPEN_NOW_OF
 from app.routing.profile import NeedProfile
+from app.routing.reach import Reach, Rows
 from app.routing.records import ServiceRecord
 from app.routing.referral import Referral, ResultItem
 from app.routing.scoring import score
@@ -32,39 +36,11 @@ NOTHING_NEAR = (
     "Set max_distance_miles to search farther."
 )
 NO_SERVICES = "No services matched every filter. Fewer filters may show more."
-# Each request looks at no more than this many eligible services per stream (in person,
-# nearest first; remote, most suitable kinds first), so its cost does not grow with the
-# directory: a dense city with thousands of services answers as fast as a small town.
-CANDIDATE_FLOOR = 25
-CANDIDATE_FACTOR = 2
 CALL_988 = "You can call or text 988 any time, for yourself or someone you are worried about."
 
 
-def _budget(limit: int) -> int:
-    return max(CANDIDATE_FLOOR, CANDIDATE_FACTOR * limit)
-
-
-def _streams(
-    index: DirectoryIndex, ctx: Context
-) -> tuple[Iterator[tuple[ServiceRecord, Nearby | None]], ...]:
-    """In-person candidates nearest first, then area candidates most suitable first."""
-    place = ctx.profile.place
-    point = place is not None and place.latitude is not None and place.longitude is not None
-    lat, lon = (place.latitude or 0.0, place.longitude or 0.0) if place is not None else (0, 0)
-    nearby = (
-        ((n.service, n) for n in index.near_iter(lat, lon, ctx.max_miles)) if point else iter(())
-    )
-    remote = index.covering_best_first(place)
-
-    def with_site(record: ServiceRecord) -> tuple[ServiceRecord, Nearby | None]:
-        # The in-person stream may have stopped before reaching this record's site.
-        return record, index.nearest_site(record, lat, lon) if point else None
-
-    return nearby, (with_site(r) for r in remote)
-
-
-def _service_item(record: ServiceRecord, fit: Fit, ctx: Context) -> ResultItem:
-    fit = with_hours(fit, record, ctx)  # "Open now" is said of what is shown
+def service_item(record: ServiceRecord, fit: Fit, ctx: Context) -> ResultItem:
+    """A shown service, explained: its score with the sentences saying why, its distance."""
     value, reasons = score(record, fit, ctx)
     confidential = fit.site is not None and fit.site.confidential
     public_miles = fit.miles is not None and not confidential
@@ -79,40 +55,39 @@ def _service_item(record: ServiceRecord, fit: Fit, ctx: Context) -> ResultItem:
     )
 
 
+def _shown(
+    index: DirectoryIndex, found: Reach, verdicts: Verdicts, chosen: Rows, ctx: Context
+) -> list[ResultItem]:
+    """Explain the services chosen (positions in `found`): how they fit, and why."""
+    records = [index.columns.records[row] for row in found.rows[chosen]]
+    fits = [fit_of(r, found, verdicts, at, ctx) for r, at in zip(records, chosen, strict=True)]
+    if verdicts.open_now is None:  # hours did not rank them, but "Open now" is said of them
+        status = index.columns.hours.status(found.rows[chosen], ctx.clock)
+        fits = [f._replace(open_now=OPEN_NOW_OF[int(s)]) for f, s in zip(fits, status, strict=True)]
+    return [service_item(r, f, ctx) for r, f in zip(records, fits, strict=True)]
+
+
 def rank_services(
     profile: NeedProfile,
     index: DirectoryIndex,
     now: datetime,
     risk_flags: frozenset[str] = frozenset(),
-    *,
-    exhaustive: bool = False,
 ) -> tuple[list[ResultItem], dict[str, int], list[str]]:
-    """Filter and score candidates; returns the best `limit` items, exclusion counts, notices."""
+    """Filter and score every candidate; returns the best `limit` items, exclusion counts,
+    notices."""
     ctx = make_context(profile, now, risk_flags)
-    budget = None if exhaustive else _budget(profile.limit)
-    excluded: Counter[str] = Counter()
-    eligible: list[tuple[float, str, ServiceRecord, Fit]] = []
-    seen: set[str] = set()
-    # The area stream reads the place's own area lists: its records are known to be in area.
-    for stream, area_checked in zip(_streams(index, ctx), (False, True), strict=True):
-        # Bounded work: each stream stops once it has found enough eligible services.
-        found = 0
-        for record, near in stream:
-            if record.id in seen:
-                continue
-            seen.add(record.id)
-            fit = assess(record, ctx, near, area_checked=area_checked)
-            if isinstance(fit, str):
-                excluded[fit] += 1
-                continue
-            value, _ = score(record, fit, ctx, explain=False)
-            eligible.append((-value, record.id, record, fit))
-            found += 1
-            if found == budget:
-                break
-    eligible.sort(key=lambda entry: (entry[0], entry[1]))
-    # Sentences only for what is shown: building them is most of the cost of scoring.
-    items = [_service_item(record, fit, ctx) for _, _, record, fit in eligible[: profile.limit]]
+    found = index.reach(profile.place, ctx.max_miles)
+    verdicts = judge(index.columns, found, ctx)
+    keep = np.flatnonzero(verdicts.codes == 0)
+    eligible = Eligible(
+        rows=found.rows[keep],
+        miles=found.miles[keep],
+        in_person=verdicts.in_person[keep],
+        remote=verdicts.remote[keep],
+        open_now=None if verdicts.open_now is None else verdicts.open_now[keep],
+    )
+    order, _ = best(totals(index.columns, eligible, ctx), eligible.rows, profile.limit)
+    items = _shown(index, found, verdicts, keep[order], ctx)
     notices = []
     place = profile.place
     if place is None:
@@ -120,29 +95,21 @@ def rank_services(
     elif not place.has_point:
         notices.append(STATE_ONLY)
     elif (
-        eligible
+        len(keep)
         and "in_person" in (profile.delivery or {"in_person"})
-        and not any(fit.in_person for _, _, _, fit in eligible)
+        and not eligible.in_person.any()
     ):
         notices.append(NOTHING_NEAR.format(miles=ctx.max_miles))
     if not items:
         notices.append(NO_SERVICES)
-    return items, dict(sorted(excluded.items())), notices
+    return items, dict(sorted(verdicts.excluded().items())), notices
 
 
-def route(
-    profile: NeedProfile, index: DirectoryIndex, *, now: datetime, exhaustive: bool = False
-) -> Referral:
-    """Answer a need profile: triage, crisis items first, then the best `limit` services.
-
-    `exhaustive` reads every candidate instead of stopping each stream at its budget: far
-    slower in a dense directory, it is the reference that bench/ measures answers against.
-    """
+def route(profile: NeedProfile, index: DirectoryIndex, *, now: datetime) -> Referral:
+    """Answer a need profile: triage, crisis items first, then the best `limit` services."""
     triage = run_triage(profile)
     crisis = crisis_items(triage, profile, index.crisis_lines)
-    services, excluded, notices = rank_services(
-        profile, index, now, triage.risk_flags, exhaustive=exhaustive
-    )
+    services, excluded, notices = rank_services(profile, index, now, triage.risk_flags)
     shown = services
     if triage.level == "none":
         notices.append(CALL_988)

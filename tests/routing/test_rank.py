@@ -1,7 +1,6 @@
 """route(): the whole answer as a client renders it, top to bottom."""
 
 from app.routing.rank import crisis_lines_for, route
-from app.routing.records import Cost, ServiceRecord
 from tests.routing.builders import DURHAM, NOW, index_of, profile, remote, service, site_near
 
 
@@ -56,7 +55,7 @@ class TestRoute:
         assert route(profile(), index_of(), now=NOW).directory_version == "test-1"
 
 
-class TestBoundedWork:
+class TestDensePlaces:
     def test_a_dense_city_still_gives_the_nearest_best_services(self) -> None:
         records = [
             service(f"s{i:03d}", sites=(site_near(DURHAM, 0.2 * i, id=f"site{i}"),))
@@ -77,45 +76,6 @@ class TestBoundedWork:
         referral = route(profile(age=30), index_of(*records), now=NOW)
         assert [i.service.id for i in referral.results] == ["z-far"]
         assert referral.excluded == {"age": 100}
-
-
-class TestExhaustiveReference:
-    """route(exhaustive=True) reads every candidate: the yardstick for the bounded search."""
-
-    def dense_city_with_a_free_service_farther_out(self) -> list[ServiceRecord]:
-        paid = [
-            service(
-                f"s{i:03d}",
-                sites=(site_near(DURHAM, 0.1 * i, id=f"site{i}"),),
-                cost=Cost(min_fee=150, payments=frozenset({"self_pay"})),
-            )
-            for i in range(60)
-        ]
-        free = service(
-            "z-free", sites=(site_near(DURHAM, 5, id="far"),), cost=Cost(free=True, min_fee=0)
-        )
-        return [*paid, free]
-
-    def test_it_finds_a_better_fit_beyond_the_nearest_candidates(self) -> None:
-        index = index_of(*self.dense_city_with_a_free_service_farther_out())
-        bounded = route(profile(limit=5), index, now=NOW)
-        full = route(profile(limit=5), index, now=NOW, exhaustive=True)
-        assert "z-free" not in [i.service.id for i in bounded.results]  # the trade-off
-        assert full.results[0].service.id == "z-free"
-
-    def test_its_scores_are_never_below_the_bounded_answer_place_by_place(self) -> None:
-        index = index_of(*self.dense_city_with_a_free_service_farther_out())
-        bounded = route(profile(limit=10), index, now=NOW)
-        full = route(profile(limit=10), index, now=NOW, exhaustive=True)
-        assert len(full.results) == len(bounded.results) == 10
-        for mine, best in zip(bounded.results, full.results, strict=True):
-            assert best.score >= mine.score
-
-    def test_in_a_small_directory_both_give_the_same_answer(self) -> None:
-        records = [service(f"s{i}", wait_days=i) for i in range(8)]
-        p = profile(topics=frozenset({"anxiety"}))
-        index = index_of(*records)
-        assert route(p, index, now=NOW) == route(p, index, now=NOW, exhaustive=True)
 
 
 class TestCrisisLinesFor:
