@@ -35,6 +35,8 @@ OTHER_BENCHES = (
 )
 # Their smoke-run arguments, for --quick.
 QUICK_ARGUMENTS = {"bench.coverage": ["--quick"], "bench.soak": ["--seconds", "10", "--no-docs"]}
+# The ones that write their own section of docs/performance.md, and how to tell them not to.
+NO_DOCS_ARGUMENTS = {"bench.coverage": ["--no-docs"], "bench.soak": ["--no-docs"]}
 
 
 def _sizes(text: str) -> tuple[int, ...]:
@@ -130,12 +132,14 @@ def _http_section(results: dict[str, Any]) -> str:
     )
 
 
-def _run_others(quick: bool) -> None:
+def _run_others(*, quick: bool, no_docs: bool) -> None:
     for module in OTHER_BENCHES:
         if importlib.util.find_spec(module) is None:
             continue
         print(f"\n=== python -m {module} ===", flush=True)
         extra = QUICK_ARGUMENTS.get(module, []) if quick else []
+        if no_docs:
+            extra = [*extra, *(a for a in NO_DOCS_ARGUMENTS.get(module, []) if a not in extra)]
         subprocess.run([sys.executable, "-m", module, *extra], check=False)
 
 
@@ -166,7 +170,7 @@ def main() -> None:
     if sections and not args.no_docs:
         print(f"Wrote {write_docs(results, sections)}")
     if not args.skip_others:
-        _run_others(args.quick)
+        _run_others(quick=args.quick, no_docs=args.no_docs)
 
 
 if __name__ == "__main__":

@@ -142,8 +142,9 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m bench.coverage", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="1k and 10k only, no docs.")
     parser.add_argument("--workers", type=int, default=0, help="Processes (default: all).")
+    parser.add_argument("--no-docs", action="store_true", help="Print only.")
     args = parser.parse_args()
     measured = run((1_000, 10_000) if args.quick else (1_000, 10_000, 100_000), args.workers)
     print(body(measured))
-    if not args.quick:
+    if not args.quick and not args.no_docs:
         print(f"Wrote {write_docs(measured, {HEADING: body(measured)})}")
