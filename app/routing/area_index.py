@@ -1,22 +1,23 @@
-"""Service areas kept best-first, so routing reads who covers a person in order and stops.
+"""Service areas: which services declare an area that includes a place.
 
-Every list (national, per state, per county, per ZIP, and per coarse grid cell for radius
-circles) is sorted once by a person-independent suitability rank. `best_first()` merges
-the lists that apply to a place lazily: the caller takes what it needs, and a state with
-thousands of telehealth practices costs no more than one with ten.
+Each kind of area keeps sorted row lists (national and area-less online services, per
+state, per county, per ZIP); radius circles are filed on the coarse cells they touch and
+the ones around a place are tested at once. `contains` is the same circle test for one
+area at a time, as eligibility's per-record rules use it.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from heapq import merge
+from collections.abc import Iterator, Sequence
 from math import cos, floor, radians
-from operator import itemgetter
+from typing import NamedTuple
 
-from app.routing.geometry import MILES_PER_DEGREE_LAT, haversine_miles
+import numpy as np
+
+from app.routing.geometry import MILES_PER_DEGREE_LAT, haversine_miles, haversine_miles_from
 from app.routing.profile import Place
 from app.routing.records import Area, ServiceRecord
+from app.routing.row_sets import EMPTY_ROWS, Floats, Rows, sorted_rows, union
 
-Ranked = list[tuple[int, ServiceRecord]]  # (suitability rank, record), best first
 RASTER_DEGREES = 0.5  # radius circles are drawn onto cells this size (about 35 miles)
 
 
@@ -51,91 +52,85 @@ def county_key(state: str | None, county: str | None) -> str:
     return f"{(state or '').lower()}:{(county or '').lower()}"
 
 
-class AreaLists:
-    """Who serves where, each list best-first; filled by `add`, then `finish`ed once."""
+class _Circles(NamedTuple):
+    rows: Rows
+    lats: Floats
+    radians: Floats  # of the latitudes, and their cosines: kept for the distance
+    cosines: Floats
+    lons: Floats
+    radii: Floats
 
-    def __init__(self) -> None:
-        self.national: list[ServiceRecord] = []
-        self.unrestricted: list[ServiceRecord] = []  # no declared area and no located site
-        self.by_state: dict[str, list[ServiceRecord]] = defaultdict(list)
-        self.by_county: dict[str, list[ServiceRecord]] = defaultdict(list)
-        self.counties_in_state: dict[str, list[ServiceRecord]] = defaultdict(list)
-        self.by_zip: dict[str, list[ServiceRecord]] = defaultdict(list)
-        self.radius: dict[tuple[int, int], list[tuple[ServiceRecord, Area]]] = defaultdict(list)
-        # After finish(), the same lists as (rank, record) pairs: merging them then compares
-        # plain integers, which costs far less than calling a key function per comparison.
-        self._everywhere: list[Ranked] = []
-        self._tables: tuple[dict[str, Ranked], ...] = ()
-        self._radius: dict[tuple[int, int], list[tuple[int, ServiceRecord, Area]]] = {}
 
-    def add(self, record: ServiceRecord, *, located: bool) -> None:
-        """File a record under every area it declares."""
-        if not record.areas and not located:
-            self.unrestricted.append(record)
-        for area in record.areas:
-            if area.type == "national":
-                self.national.append(record)
-            elif area.type == "state":
-                for state in area.states:
-                    self.by_state[state].append(record)
-            elif area.type == "county":
-                for key in area.counties:
-                    self.by_county[key].append(record)
-                    self.counties_in_state[key.split(":")[0].upper()].append(record)
-            elif area.type == "zip":
-                for code in area.postal_codes:
-                    self.by_zip[code].append(record)
-            elif area.type == "radius" and area.latitude is not None and area.longitude is not None:
-                for cell in _cells_touching(area):
-                    self.radius[cell].append((record, area))
+def _is_circle(area: Area) -> bool:
+    return None not in (area.latitude, area.longitude, area.radius_miles)
 
-    def finish(self, rank: dict[str, int]) -> None:
-        """Sort every list by `rank` (service id -> position, best first)."""
 
-        def ranked(records: list[ServiceRecord]) -> Ranked:
-            return sorted((rank[r.id], r) for r in records)  # ranks are unique
+def _circles(pairs: list[tuple[int, Area]]) -> _Circles:
+    lats = np.array([a.latitude for _, a in pairs], dtype=np.float64)
+    return _Circles(
+        rows=np.array([row for row, _ in pairs], dtype=np.intp),
+        lats=lats,
+        radians=np.radians(lats),
+        cosines=np.cos(np.radians(lats)),
+        lons=np.array([a.longitude for _, a in pairs], dtype=np.float64),
+        radii=np.array([a.radius_miles for _, a in pairs], dtype=np.float64),
+    )
 
-        self._everywhere = [ranked(self.national), ranked(self.unrestricted)]
-        self._tables = tuple(
-            {key: ranked(records) for key, records in table.items()}
-            for table in (self.by_state, self.by_county, self.counties_in_state, self.by_zip)
+
+class AreaTable:
+    """Which services declare an area including a place, by kind of area."""
+
+    def __init__(self, records: Sequence[ServiceRecord]) -> None:
+        everywhere: set[int] = set()
+        tables: tuple[dict[str, set[int]], ...] = tuple(defaultdict(set) for _ in range(4))
+        by_state, by_county, counties_in_state, by_zip = tables
+        circles: dict[tuple[int, int], list[tuple[int, Area]]] = defaultdict(list)
+        for row, record in enumerate(records):
+            if not record.areas and not record.located:
+                everywhere.add(row)  # no declared area and nowhere to visit: online
+            for area in record.areas:
+                if area.type == "national":
+                    everywhere.add(row)
+                elif area.type == "state":
+                    for state in area.states:
+                        by_state[state].add(row)
+                elif area.type == "county":
+                    for key in area.counties:
+                        by_county[key].add(row)
+                        counties_in_state[key.split(":")[0].upper()].add(row)
+                elif area.type == "zip":
+                    for code in area.postal_codes:
+                        by_zip[code].add(row)
+                elif area.type == "radius" and _is_circle(area):
+                    for cell in _cells_touching(area):
+                        circles[cell].append((row, area))
+        self._everywhere = sorted_rows(everywhere)
+        self._by_state, self._by_county, self._counties_in_state, self._by_zip = (
+            {key: sorted_rows(rows) for key, rows in table.items()} for table in tables
         )
-        self._radius = {
-            # A record may have several circles here: sort on the rank alone.
-            cell: sorted(((rank[r.id], r, area) for r, area in pairs), key=itemgetter(0))
-            for cell, pairs in self.radius.items()
-        }
-        # The record lists were for filing: the ranked copies replace them.
-        self.national, self.unrestricted = [], []
-        for table in (self.by_state, self.by_county, self.counties_in_state, self.by_zip):
-            table.clear()
-        self.radius.clear()
+        self._circles = {cell: _circles(pairs) for cell, pairs in circles.items()}
 
-    def best_first(self, place: Place | None, skip: set[str]) -> Iterator[ServiceRecord]:
-        """Yield each service whose area includes the place, best first, once each."""
-        lists: list[Iterable[tuple[int, ServiceRecord]]] = list(self._everywhere)
+    def covering(self, place: Place | None) -> Rows:
+        """Rows whose declared area includes the place, ascending, each once."""
+        lists = [self._everywhere]
         if place is not None:
-            by_state, by_county, counties_in_state, by_zip = self._tables
             state = (place.state or "").upper()
-            lists.append(by_state.get(state, ()))
+            lists.append(self._by_state.get(state, EMPTY_ROWS))
             if place.county:
-                lists.append(by_county.get(county_key(state, place.county), ()))
+                lists.append(self._by_county.get(county_key(state, place.county), EMPTY_ROWS))
             else:  # a state-only place: any county of the state may be the person's
-                lists.append(counties_in_state.get(state, ()))
-            lists.append(by_zip.get((place.postal_code or "")[:5], ()))
+                lists.append(self._counties_in_state.get(state, EMPTY_ROWS))
+            lists.append(self._by_zip.get((place.postal_code or "")[:5], EMPTY_ROWS))
             if place.latitude is not None and place.longitude is not None:
-                lat, lon = place.latitude, place.longitude
-                triples = self._radius.get(_raster_cell(lat, lon), ())
-                # Skipped records first: the circle test costs a haversine each.
-                lists.append(
-                    (position, r)
-                    for position, r, area in triples
-                    if r.id not in skip and contains(area, lat, lon)
-                )
-        seen: set[str] = set()
-        # A record in several lists has one rank: its pairs are equal and never compared
-        # beyond the rank (a tuple compares the same object as equal without calling it).
-        for _, record in merge(*lists):
-            if record.id not in seen and record.id not in skip:
-                seen.add(record.id)
-                yield record
+                lists.append(self._inside_circles(place.latitude, place.longitude))
+        return union(np.concatenate(lists))
+
+    def _inside_circles(self, lat: float, lon: float) -> Rows:
+        circles = self._circles.get(_raster_cell(lat, lon))
+        if circles is None:
+            return EMPTY_ROWS
+        # As area_index.contains: never nearer than the north-south part alone.
+        maybe = np.flatnonzero(~(np.abs(lat - circles.lats) * MILES_PER_DEGREE_LAT > circles.radii))
+        c = circles
+        d = haversine_miles_from(lat, lon, c.radians[maybe], c.cosines[maybe], c.lons[maybe])
+        return circles.rows[maybe[d <= circles.radii[maybe]]]
