@@ -115,12 +115,14 @@ def _http_section(results: dict[str, Any]) -> str:
         f"raised out of the way) on a temporary SQLite file with {h['services']:,} synthetic "
         "services and the national crisis lines, against the framework's ceiling: a bare "
         "FastAPI app (bench/ceiling.py) with the same route and request model that answers "
-        "with the bytes the real app gave for each body, without ranking. "
+        "with the bytes the real app gave for each body, without ranking; and against the "
+        "stack's ceiling: the real app, every middleware and the same dependency on, its "
+        "referral route answering with those recorded bytes. "
         f"{h['request_bodies']} request bodies (different ZIPs, budgets, risk or none) cycle "
         f"over {h['concurrency']} keep-alive connections from a raw asyncio HTTP/1.1 load "
         f"generator on loopback; {h['rounds']} rounds of {h['seconds_per_round']:g} s "
-        "alternate between the two servers. The generator shares the machine, so absolute "
-        "figures are lower than on a dedicated host; the ratio is the figure to compare."
+        "alternate between the servers. The generator shares the machine, so absolute "
+        "figures are lower than on a dedicated host; the ratios are the figures to compare."
     )
     return "\n\n".join(
         [

@@ -163,22 +163,33 @@ def run(
         echo(f"  seeded in {seed_seconds:.1f} s; starting the real app ...")
         with _server(["app.main:app"], env, ("/readyz", 200), folder / "app.log") as app_port:
             answers = _record_answers(app_port, bodies, folder)
-            target = ["--factory", "bench.ceiling:create_ceiling_app"]
             ceiling_env = {**env, ANSWERS_ENV: str(answers)}
-            # GET on a POST-only route answers 405 once the app is up.
-            with _server(
-                target, ceiling_env, ("/v1/referrals", 405), folder / "ceiling.log"
-            ) as port:
-                echo(f"  driving both: {rounds} rounds x {seconds:g} s, {concurrency} connections")
+            # GET on a POST-only route answers 405 once the bare app is up.
+            with (
+                _server(
+                    ["--factory", "bench.ceiling:create_ceiling_app"],
+                    ceiling_env,
+                    ("/v1/referrals", 405),
+                    folder / "ceiling.log",
+                ) as port,
+                _server(
+                    ["--factory", "bench.ceiling:create_stack_ceiling_app"],
+                    ceiling_env,
+                    ("/readyz", 200),
+                    folder / "stack.log",
+                ) as stack_port,
+            ):
+                echo(f"  driving all three: {rounds} rounds x {seconds:g} s, {concurrency} links")
                 totals = _rounds(
-                    {"ceiling": port, "app": app_port},
+                    {"ceiling": port, "stack": stack_port, "app": app_port},
                     bodies,
                     concurrency=concurrency,
                     seconds=seconds,
                     rounds=rounds,
                 )
-    app, ceiling = totals["app"], totals["ceiling"]
+    app, ceiling, stack = totals["app"], totals["ceiling"], totals["stack"]
     ratio = app.per_second / ceiling.per_second if ceiling.per_second else 0.0
+    stack_ratio = stack.per_second / ceiling.per_second if ceiling.per_second else 0.0
     return {
         "services": services,
         "concurrency": concurrency,
@@ -187,11 +198,14 @@ def run(
         "request_bodies": len(bodies),
         "app_rps": round(app.per_second, 1),
         "ceiling_rps": round(ceiling.per_second, 1),
+        "stack_ceiling_rps": round(stack.per_second, 1),
+        "stack_ratio": round(stack_ratio, 3),
         "ratio": round(ratio, 3),
         "target_ratio": TARGET_RATIO,
         "ratio_target_met": ratio >= TARGET_RATIO,
         "app_errors": app.errors,
         "ceiling_errors": ceiling.errors,
+        "stack_ceiling_errors": stack.errors,
         "app_statuses": app.statuses,
         "seed_seconds": round(seed_seconds, 1),
     }

@@ -83,16 +83,29 @@ def core_lines(core: dict[str, Any]) -> list[str]:
 
 def http_lines(http: dict[str, Any]) -> list[str]:
     """The HTTP table, as Markdown."""
-    return [
+    lines = [
         "| server | requests/s | non-200 |",
         "|---|---:|---:|",
         f"| referral-router, POST /v1/referrals | {http['app_rps']:,.1f} | {http['app_errors']} |",
+    ]
+    if "stack_ceiling_rps" in http:
+        lines.append(
+            f"| the same app, every middleware on, its route replaying recorded bytes "
+            f"| {http['stack_ceiling_rps']:,.1f} | {http['stack_ceiling_errors']} |"
+        )
+    lines += [
         f"| bare FastAPI ceiling (same request model, recorded bytes) "
         f"| {http['ceiling_rps']:,.1f} | {http['ceiling_errors']} |",
         "",
         f"- ratio: **{100 * http['ratio']:.1f}%** of the ceiling "
         f"(target >= {100 * http['target_ratio']:.0f}%: {_mark(http['ratio_target_met'])})",
     ]
+    if "stack_ratio" in http:
+        lines.append(
+            f"- with ranking and answer building free, the app's own stack would reach "
+            f"**{100 * http['stack_ratio']:.1f}%** of the ceiling: the most any ranking can give"
+        )
+    return lines
 
 
 def print_results(results: dict[str, Any]) -> None:
