@@ -76,20 +76,34 @@ class SiteTable:
         bound = (miles * 1.02 + 0.5) * 1.000001 + 1e-9  # a margin far above rounding
         dlat = bound / MILES_PER_DEGREE_LAT
         cos_min = cos(radians(min(90.0, abs(lat) + dlat)))
-        dlon = bound / (MILES_PER_DEGREE_LAT * cos_min) if cos_min > 1e-6 else 360.0
-        i = np.arange(floor((lat - dlat) / CELL_DEGREES), floor((lat + dlat) / CELL_DEGREES) + 1)
-        j0, j1 = floor((lon - dlon) / CELL_DEGREES), floor((lon + dlon) / CELL_DEGREES)
-        starts = np.searchsorted(self.keys, _cell_key(i, j0), side="left")
-        lengths = np.searchsorted(self.keys, _cell_key(i, j1), side="right") - starts
-        # One slice per row of cells, as one index array: start + position within the slice.
-        firsts = np.cumsum(lengths) - lengths
-        taken = np.arange(int(lengths.sum())) + np.repeat(starts - firsts, lengths)
+        # Near a pole the box spans every longitude: never more than once round.
+        dlon = min(360.0, bound / (MILES_PER_DEGREE_LAT * cos_min) if cos_min > 1e-6 else 360.0)
+        rows_of_cells = np.arange(
+            floor(max(-90.0, lat - dlat) / CELL_DEGREES),
+            floor(min(90.0, lat + dlat) / CELL_DEGREES) + 1,
+        )
+        windows = [(lon - dlon, lon + dlon)]
+        if dlon < 180.0:  # across the 180th meridian, the box goes on at the other side
+            if lon - dlon < -180.0:
+                windows.append((lon - dlon + 360.0, 180.0))
+            if lon + dlon > 180.0:
+                windows.append((-180.0, lon + dlon - 360.0))
+        taken = np.concatenate([self._slices(rows_of_cells, west, east) for west, east in windows])
         d = haversine_miles_from(
             lat, lon, self.radians[taken], self.cosines[taken], self.lons[taken]
         )
         close = d <= miles
         taken, d = taken[close], d[close]
         return _nearest_per_row(self.rows[taken], d, self.slots[taken])
+
+    def _slices(self, rows_of_cells: NDArray[np.int64], west: float, east: float) -> Rows:
+        """Positions of the sites in these rows of cells, between two longitudes' cells."""
+        j0, j1 = floor(west / CELL_DEGREES), floor(east / CELL_DEGREES)
+        starts = np.searchsorted(self.keys, _cell_key(rows_of_cells, j0), side="left")
+        lengths = np.searchsorted(self.keys, _cell_key(rows_of_cells, j1), side="right") - starts
+        # One slice per row of cells, as one index array: start + position within the slice.
+        firsts = np.cumsum(lengths) - lengths
+        return np.arange(int(lengths.sum())) + np.repeat(starts - firsts, lengths)
 
     def in_state(self, state: str) -> tuple[Rows, Rows]:
         """Services with a site in the state: rows ascending and their first such site."""

@@ -127,3 +127,52 @@ class TestCovering:
         index = DirectoryIndex([service("many-areas", areas=both, sites=())], "v")
         assert [r.id for r in index.covering(DURHAM)] == ["many-areas"]
         assert index.reach(DURHAM, 25.0).rows.tolist() == [0]
+
+
+class TestNearAnywhereOnEarth:
+    """Places a US directory rarely meets: by a pole, across the 180th meridian."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        st.floats(-89.9999, 89.9999),
+        st.floats(-180.0, 180.0),
+        st.lists(st.tuples(st.floats(-5.0, 5.0), st.floats(-5.0, 5.0)), max_size=20),
+        st.floats(1, 500),
+    )
+    def test_every_site_within_reach_is_found(self, lat, lon, offsets, miles) -> None:  # type: ignore[no-untyped-def]
+        def wrap(x: float) -> float:
+            return (x + 180.0) % 360.0 - 180.0
+
+        records = [
+            service(
+                f"s{i:03d}",
+                sites=(
+                    Site(
+                        id=f"s{i:03d}",
+                        latitude=max(-90.0, min(90.0, lat + dy)),
+                        longitude=wrap(lon + dx),
+                    ),
+                ),
+            )
+            for i, (dy, dx) in enumerate(offsets)
+        ]
+        found = {n.service.id for n in DirectoryIndex(records, "v").near(lat, lon, miles)}
+        expected = {
+            r.id
+            for r in records
+            if miles_to(lat, lon, r.sites[0].latitude or 0, r.sites[0].longitude or 0) <= miles
+        }
+        assert found == expected
+
+    def test_a_site_across_the_180th_meridian_is_near(self) -> None:
+        west_of_it = service("aleutians", sites=(Site(id="a", latitude=52.0, longitude=-179.9),))
+        found = DirectoryIndex([west_of_it], "v").near(52.0, 179.9, 25.0)
+        assert [n.service.id for n in found] == ["aleutians"]
+        assert found[0].miles < 10
+
+    def test_a_box_reaching_just_short_of_the_pole_still_searches(self) -> None:
+        # The box's edge 0.001 degrees from the pole: its span in longitude is enormous.
+        lat = 90.0 - (25.0 * 1.02 + 0.5) * 1.000001 / 69.0 - 0.001
+        far_round = service("far-round", sites=(Site(id="f", latitude=lat, longitude=3.0),))
+        found = DirectoryIndex([far_round], "v").near(lat, 0.0, 25.0)
+        assert [n.service.id for n in found] == ["far-round"]
