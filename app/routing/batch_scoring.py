@@ -34,7 +34,7 @@ from app.routing.scoring import (
     PAYMENT_MATCHED,
     REMOTE,
     WAIT_STEPS,
-    WEIGHTS,
+    weighted_sum,
 )
 
 # Payment ways the cost already counts: asking for them earns no bonus (scoring._cost).
@@ -110,16 +110,19 @@ def _kind(c: ServiceColumns, e: Eligible, wanted: frozenset[str]) -> Floats:
 def totals(columns: ServiceColumns, eligible: Eligible, ctx: Context) -> Floats:
     """Each eligible candidate's score before rounding, added up as score() adds it."""
     wanted = ctx.wanted_topics
-    return (
-        WEIGHTS["access"] * _access(eligible, ctx)
-        + WEIGHTS["wait"] * _wait(columns, eligible, ctx)
-        + WEIGHTS["cost"] * _cost(columns, eligible, ctx)
-        + WEIGHTS["topics"] * _topics(columns, eligible, wanted)
-        + WEIGHTS["population"] * _populations(columns, eligible, ctx)
-        + WEIGHTS["language"] * _language(columns, eligible, ctx)
-        + WEIGHTS["kind"] * _kind(columns, eligible, wanted)
-        + WEIGHTS["fresh"] * columns.freshness(ctx.now.date())[eligible.rows]
+    total: Floats = weighted_sum(
+        (
+            _access(eligible, ctx),
+            _wait(columns, eligible, ctx),
+            _cost(columns, eligible, ctx),
+            _topics(columns, eligible, wanted),
+            _populations(columns, eligible, ctx),
+            _language(columns, eligible, ctx),
+            _kind(columns, eligible, wanted),
+            columns.freshness(ctx.now.date())[eligible.rows],
+        )
     )
+    return total
 
 
 def _ten_thousandths(total: Floats) -> Floats:

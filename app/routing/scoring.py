@@ -5,9 +5,11 @@ fit, topics, populations, language, kind fit and freshness of verification. Ever
 awarded comes with a sentence a person can read, so the order is explainable.
 """
 
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import chain
+from typing import Any
 
 from app.routing.crisis import POPULATION_TEXT
 from app.routing.eligibility import ONLINE, Context, Fit, accepted_payments
@@ -17,6 +19,7 @@ from app.routing.referral import Reason
 from app.routing.relevance import kind_fit, topic_fit
 from app.routing.vocabulary import LANGUAGES
 
+# Components, in the order a score adds them up (weighted_sum); the weights sum to 1.0.
 WEIGHTS = {
     "access": 0.20,
     "wait": 0.15,
@@ -38,6 +41,7 @@ NEUTRAL = 0.5  # populations or language: the person named none
 INTERPRETED = 0.4  # language: none of the person's spoken, interpretation offered
 LANGUAGE_RANK_STEP = 0.2  # language: each place down the person's list of languages
 FRESH_DAYS, CURRENT_DAYS = 180, 365  # verified this recently: full points, then half
+COMPONENTS = tuple(WEIGHTS)
 KIND_TEXT = {
     "search_tool": [Reason("search_tool", "A directory to search for more options")],
     "training": [Reason("training", "Training, not treatment")],
@@ -246,6 +250,15 @@ def _fresh(record: ServiceRecord, today: date, why: Reasons) -> float:
     return 1.0 if age_days <= FRESH_DAYS else (0.5 if age_days <= CURRENT_DAYS else 0.0)
 
 
+def weighted_sum(parts: Sequence[Any]) -> Any:
+    """Add up the components (in WEIGHTS' order) as the score does: one service's floats, or
+    many services' arrays. One order of additions, so both give the same numbers."""
+    total = WEIGHTS[COMPONENTS[0]] * parts[0]
+    for name, part in zip(COMPONENTS[1:], parts[1:], strict=True):
+        total = total + WEIGHTS[name] * part
+    return total
+
+
 def score(
     record: ServiceRecord, fit: Fit, ctx: Context, *, explain: bool = True
 ) -> tuple[float, tuple[Reason, ...]]:
@@ -254,15 +267,17 @@ def score(
     groups: tuple[Reasons, ...] = ([], [], [], [], [], [], [], []) if explain else (None,) * 8
     population, topics, cost, access, wait, language, kind, fresh = groups
     wanted, today = ctx.wanted_topics, ctx.now.date()
-    total = (
-        WEIGHTS["access"] * _access(fit, ctx, access)
-        + WEIGHTS["wait"] * _wait(record, fit, ctx, wait)
-        + WEIGHTS["cost"] * _cost(record, ctx, cost)
-        + WEIGHTS["topics"] * _topics(record, wanted, topics)
-        + WEIGHTS["population"] * _populations(record, ctx, population)
-        + WEIGHTS["language"] * _language(record, ctx, language)
-        + WEIGHTS["kind"] * _kind(record, wanted, kind)
-        + WEIGHTS["fresh"] * _fresh(record, today, fresh)
+    total = weighted_sum(
+        (
+            _access(fit, ctx, access),
+            _wait(record, fit, ctx, wait),
+            _cost(record, ctx, cost),
+            _topics(record, wanted, topics),
+            _populations(record, ctx, population),
+            _language(record, ctx, language),
+            _kind(record, wanted, kind),
+            _fresh(record, today, fresh),
+        )
     )
     # An unrelated specialist's topic penalty can take a poor fit below zero.
     value = round(total, 4) if total > 0.0 else 0.0
