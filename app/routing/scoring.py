@@ -41,7 +41,6 @@ NEUTRAL = 0.5  # populations or language: the person named none
 INTERPRETED = 0.4  # language: none of the person's spoken, interpretation offered
 LANGUAGE_RANK_STEP = 0.2  # language: each place down the person's list of languages
 FRESH_DAYS, CURRENT_DAYS = 180, 365  # verified this recently: full points, then half
-COMPONENTS = tuple(WEIGHTS)
 KIND_TEXT = {
     "search_tool": [Reason("search_tool", "A directory to search for more options")],
     "training": [Reason("training", "Training, not treatment")],
@@ -253,10 +252,18 @@ def _fresh(record: ServiceRecord, today: date, why: Reasons) -> float:
 def weighted_sum(parts: Sequence[Any]) -> Any:
     """Add up the components (in WEIGHTS' order) as the score does: one service's floats, or
     many services' arrays. One order of additions, so both give the same numbers."""
-    total = WEIGHTS[COMPONENTS[0]] * parts[0]
-    for name, part in zip(COMPONENTS[1:], parts[1:], strict=True):
-        total = total + WEIGHTS[name] * part
-    return total
+    access, wait, cost, topics, population, language, kind, fresh = parts
+    w = WEIGHTS
+    return (
+        w["access"] * access
+        + w["wait"] * wait
+        + w["cost"] * cost
+        + w["topics"] * topics
+        + w["population"] * population
+        + w["language"] * language
+        + w["kind"] * kind
+        + w["fresh"] * fresh
+    )
 
 
 def score(
