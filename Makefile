@@ -44,7 +44,7 @@ test: lint typecheck pytest
 openapi: install
 	$(BIN)/referral-router openapi --out openapi.json
 
-# Retrain the free-text screening model after changing tests/routing's labelled phrases.
+# Retrain the free-text screening models after changing tests/routing's labelled phrases.
 screener-model: install
 	$(BIN)/python scripts/train_screener.py
 

@@ -27,7 +27,7 @@ from app.directory.database import get_engine
 from app.directory.live import LiveDirectory
 from app.errors import install_error_handlers
 from app.logging import configure_logging
-from app.routing import screening_model
+from app.routing import screening_flags, screening_model
 
 DESCRIPTION = """Routes a person's need to ranked, explained, appropriate services,
 crisis lines first when there is any sign of risk. Need profiles are never stored or logged."""
@@ -43,7 +43,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await asyncio.to_thread(app.state.directory.refresh, force=True)
         await asyncio.to_thread(geo.warm_up)
-        await asyncio.to_thread(screening_model.weights)  # not on the first description's time
+        # Not on the first risky description's time:
+        await asyncio.to_thread(screening_model.weights)
+        await asyncio.to_thread(screening_flags.flag_models)
         async with polling(app.state.directory.poll(settings.reload_interval_seconds)):
             yield
 

@@ -17,10 +17,14 @@ Approach
        2,000-character text many times cheaper (`python -m bench.screening` measures it).
     3. Add implied flags: a plan or an attempt is also suicidal ideation.
     4. When no rule fires, ask the model (`app.routing.screening_model`, trained on the same
-       labelled phrases) whether the text reads like the risky ones. It names no flag: a yes
-       is an unnamed risk (code "risk_language"), which triage treats as unspecified risk,
-       crisis lines first. Blind sets showed the rules alone missing about a quarter of
-       unseen risky phrasings; the model is the net under them.
+       labelled phrases) whether the text reads like the risky ones. A yes is an unnamed risk
+       (code "risk_language"), which triage treats as unspecified risk, crisis lines first.
+       Blind sets showed the rules alone missing about a quarter of unseen risky phrasings;
+       the model is the net under them.
+    5. For a risky text, the flag models (`app.routing.screening_flags`) name the flags the
+       rules did not: a child's account of a belt, an unconscious friend. They never make a
+       text risky; they make a risky one specific (code "risk_language"). Where a rule fired,
+       they may only add the emergency flags, which put 911 first.
 
 Recall first
     A missed risk is worse than a false alarm: rules prefer indirect wording ("everyone would be
@@ -47,9 +51,11 @@ import unicodedata
 from dataclasses import dataclass
 from re import Pattern
 
+from app.routing.screening_flags import named_flags
 from app.routing.screening_model import reads_risky
 from app.routing.screening_patterns import EMOJI, FLAGS, FRAGMENTS, IMPLIES, REWRITES, RULES
 from app.routing.screening_prefilter import KeyIndex, alternatives, keys_for, spans
+from app.routing.vocabulary import EMERGENCY_FLAGS
 
 __all__ = ["CODES", "ScreeningResult", "normalize", "scan", "screen"]
 
@@ -60,7 +66,8 @@ class ScreeningResult:
 
     risk_flags: frozenset[str] = frozenset()  # flags inferred from the text
     matched: tuple[str, ...] = ()  # machine codes of the rules that fired, e.g. ("want_to_die",)
-    # No rule named a risk, but the model (screening_model) reads the text as risky.
+    # No rule named a risk, but the model (screening_model) reads the text as risky; the flag
+    # models (screening_flags) may still have named some.
     unnamed_risk: bool = False
 
     @property
@@ -70,8 +77,7 @@ class ScreeningResult:
 
 
 _EMPTY = ScreeningResult()
-RISK_LANGUAGE = "risk_language"  # the code reported when only the model finds risk
-_UNNAMED = ScreeningResult(matched=(RISK_LANGUAGE,), unnamed_risk=True)
+RISK_LANGUAGE = "risk_language"  # the code reported when the models find risk or name a flag
 
 # ---- normalisation -----------------------------------------------------------------------------
 
@@ -220,10 +226,19 @@ def screen(text: str | None) -> ScreeningResult:
         return _EMPTY
     normalized = normalize(str(text))
     hits = [_TABLE.rules[i] for i in scan(normalized)]
-    if not hits:
-        # The rules only know the phrasings written for them: the model catches look-alikes.
-        return _UNNAMED if reads_risky(normalized) else _EMPTY
+    # The rules only know the phrasings written for them: the model catches look-alikes.
+    if not hits and not reads_risky(normalized):
+        return _EMPTY
     flags = {flag for rule in hits for flag in rule.flags}
+    # A risky text: the flag models name what the rules did not. Where the rules named the
+    # risk, the models may only add what puts 911 first (danger now, an attempt, an overdose):
+    # a blind set showed their other guesses there mostly wrong, and a wrong flag can put a
+    # less fitting line before the right one.
+    named = named_flags(normalized) - flags
+    if hits:
+        named &= EMERGENCY_FLAGS
+    flags |= named
     for flag in tuple(flags):
         flags.update(IMPLIES.get(flag, ()))
-    return ScreeningResult(risk_flags=frozenset(flags), matched=tuple(r.code for r in hits))
+    matched = tuple(r.code for r in hits) + ((RISK_LANGUAGE,) if named or not hits else ())
+    return ScreeningResult(risk_flags=frozenset(flags), matched=matched, unnamed_risk=not hits)

@@ -31,7 +31,8 @@ WINDOW_WORDS = 30  # long sentences are read in overlapping windows of this many
 LETTERS = 4  # letter pieces of this length carry typos and word endings ("myslf", "pega")
 
 
-def _windows(normalized: str) -> Iterator[list[str]]:
+def windows(normalized: str) -> Iterator[list[str]]:
+    """The words of each sentence, long sentences in overlapping windows."""
     for sentence in normalized.split(" . "):
         words = [w for w in sentence.split() if w != "."]
         if len(words) <= WINDOW_WORDS:
@@ -43,7 +44,8 @@ def _windows(normalized: str) -> Iterator[list[str]]:
             yield words[start : start + WINDOW_WORDS]
 
 
-def _features(words: list[str]) -> set[str]:
+def window_features(words: list[str]) -> set[str]:
+    """Words, word pairs and letter pieces of one window."""
     # Letter pieces go in bare: normalised text has no ":", so they never equal a word or a
     # pair, whose prefixes mark them. Bare pieces spare a string join for most features.
     text = " " + " ".join(words) + " "
@@ -55,7 +57,7 @@ def _features(words: list[str]) -> set[str]:
 
 def phrase_features(normalized: str) -> set[str]:
     """Every feature of a normalised phrase, as training counts them."""
-    return set().union(*(_features(words) for words in _windows(normalized)))
+    return set().union(*(window_features(words) for words in windows(normalized)))
 
 
 def train(risky: Iterable[str], safe: Iterable[str]) -> dict[str, float]:
@@ -90,8 +92,8 @@ def risk_score(normalized: str, model: dict[str, float] | None = None) -> float:
     """How risky the riskiest window of a normalised text reads (above THRESHOLD: risky)."""
     model = weights() if model is None else model
     best = float("-inf")
-    for words in _windows(normalized):
-        found = _features(words)
+    for words in windows(normalized):
+        found = window_features(words)
         # filter(None, ...) drops unknown features (None) in C: this runs for most texts.
         best = max(best, sum(filter(None, map(model.get, found))) / sqrt(len(found)))
     return best

@@ -57,18 +57,20 @@ def triage(profile: NeedProfile) -> Triage:
     given = frozenset(f for f in profile.risk_flags if f in RISK_FLAGS)
     unknown = tuple(dict.fromkeys(f for f in profile.risk_flags if f not in RISK_FLAGS))
     screened: frozenset[str] = frozenset()
-    risky_text = False
+    risky_text = models_only = False
     if profile.description:
         result = screen(profile.description)
         screened = frozenset(result.risk_flags) & frozenset(RISK_FLAGS)
         risky_text = result.is_risky  # a named flag, or risk only the model reads
+        models_only = result.unnamed_risk  # no rule fired: the models read the text
     flags = given | screened
     reasons = [Reason(f, f"You mentioned {FLAG_TEXT[f]}.") for f in sorted(given)]
     reasons += [
         Reason(f, f"Your description suggests {FLAG_TEXT[f]}.") for f in sorted(screened - given)
     ]
-    # Risky text that names no specific flag is still risk: an unspecified one.
-    unspecified = bool(unknown) or (risky_text and not screened)
+    # Risky text that names no specific flag is still risk: an unspecified one. So is text
+    # only the models read, flags or not: 988 stays among the lines, whatever they named.
+    unspecified = bool(unknown) or (risky_text and (not screened or models_only))
     if unknown:
         reasons.append(Reason("unspecified_risk", "A risk was reported; treated as a crisis."))
     elif risky_text and not screened:

@@ -48,12 +48,12 @@ def test_risky_phrase_is_flagged_with_its_flags(phrase: str, flags: tuple[str, .
 
 @pytest.mark.parametrize("phrase", SAFE, ids=[case_id(p) for p in SAFE])
 def test_no_rule_fires_on_a_safe_phrase(phrase: str) -> None:
-    # The rules' promise, phrase by phrase. The model under them (screening_model) reads
-    # look-alikes as risk on purpose; its false alarms are counted in the rate below.
+    # The rules' promise, phrase by phrase. The models under them (screening_model, and the
+    # flag models naming what it reads) take look-alikes as risk on purpose; their false
+    # alarms are counted in the rate below.
     result = screen(phrase)
-    assert not result.risk_flags, f"flagged {sorted(result.risk_flags)} by {result.matched}"
-    unnamed = ScreeningResult(matched=(RISK_LANGUAGE,), unnamed_risk=True)
-    assert result in (ScreeningResult(), unnamed)
+    assert set(result.matched) <= {RISK_LANGUAGE}, f"flagged by {result.matched}"
+    assert result == ScreeningResult() or result.unnamed_risk
 
 
 def test_recall_and_false_alarm_rate() -> None:
@@ -217,7 +217,7 @@ class TestPrefilterFallback:
         results = [screen(p) for p in phrases]
         risky, safe = results[: len(RISKY)], results[len(RISKY) :]
         assert all(set(f) <= r.risk_flags for (_, f), r in zip(RISKY, risky, strict=True))
-        assert not any(r.risk_flags for r in safe)
+        assert all(set(r.matched) <= {RISK_LANGUAGE} for r in safe)  # no rule fires
         assert results == expected
 
     def test_without_re_parser_every_rule_runs_and_finds_the_same(

@@ -11,7 +11,7 @@ from app.routing.rank import route
 from app.routing.screening import RISK_LANGUAGE, normalize, scan, screen
 from app.routing.screening_model import MODEL_PATH, reads_risky, train, weights
 from app.routing.triage import triage
-from app.routing.vocabulary import RISK_FLAGS
+from app.routing.vocabulary import EMERGENCY_FLAGS, RISK_FLAGS
 from tests.routing.builders import index_of, remote
 from tests.routing.screening_phrases_blind2 import BLIND2_RISKY, BLIND2_SAFE
 from tests.routing.screening_phrases_training import TRAINING_RISKY, TRAINING_SAFE
@@ -97,12 +97,15 @@ def test_a_risky_description_no_rule_names_is_an_unspecified_crisis() -> None:
     assert unnamed, "expected blind phrases that only the model catches"
     for phrase in unnamed:
         result = screen(phrase)
-        assert result.is_risky and not result.risk_flags
+        # The flag models may name flags; no rule fired, so the risk stays unspecified too.
+        assert result.is_risky and result.unnamed_risk
         assert result.matched == (RISK_LANGUAGE,)
         decided = triage(NeedProfile(description=phrase))
-        assert decided.level == "crisis"
+        assert decided.level in ("crisis", "emergency")
+        assert decided.level == "emergency" or not decided.risk_flags & EMERGENCY_FLAGS
         assert decided.unspecified
-        assert "unspecified_risk" in [r.code for r in decided.reasons]
+        if not result.risk_flags:
+            assert "unspecified_risk" in [r.code for r in decided.reasons]
 
 
 def test_a_description_only_the_model_flags_puts_988_first() -> None:
