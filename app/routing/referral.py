@@ -5,7 +5,7 @@ from typing import NamedTuple
 
 from app.routing.records import Phone, ServiceRecord
 
-RULESET_VERSION = "2026-11-26.1"
+RULESET_VERSION = "2026-12-06.1"  # bumped when what an answer says for a profile changes
 
 
 # A named tuple, not a frozen dataclass: an answer builds dozens, and a tuple is made

@@ -93,7 +93,7 @@ class CrisisLinesOut(BaseModel):
     )
     directory_version: str = Field(description="Version of the directory used.", examples=["42"])
     ruleset_version: str = Field(
-        description="Version of the routing rules.", examples=["2026-11-26.1"]
+        description="Version of the routing rules.", examples=["2026-12-06.1"]
     )
 
 
