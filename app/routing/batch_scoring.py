@@ -23,7 +23,7 @@ from app.routing.relevance import (
     UNRELATED,
     UNRELATED_SPECIALIST,
 )
-from app.routing.scoring import (
+from app.routing.score_values import (
     FEE_UNDER_BUDGET,
     FIXED_FEE,
     IN_STATE,

@@ -18,7 +18,7 @@ from app.routing.opening_columns import OpeningColumns
 from app.routing.priority import DEFAULT_KIND_FIT, KIND_FIT
 from app.routing.records import ServiceRecord
 from app.routing.relevance import SUBSTANCE_KIND, SUBSTANCE_KIND_WITHOUT_SIGNAL, is_specialist
-from app.routing.scoring import CURRENT_DAYS, FRESH_DAYS, WAIT_STEPS, cost_value, wait_value
+from app.routing.score_values import CURRENT_DAYS, FRESH_DAYS, WAIT_STEPS, cost_value, wait_value
 from app.routing.tags import TagColumn
 from app.routing.vocabulary import LICENSED_KINDS
 

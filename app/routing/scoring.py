@@ -5,11 +5,9 @@ fit, topics, populations, language, kind fit and freshness of verification. Ever
 awarded comes with a sentence a person can read, so the order is explainable.
 """
 
-from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import chain
-from typing import Any
 
 from app.routing.crisis import POPULATION_TEXT
 from app.routing.eligibility import ONLINE, Context, Fit, accepted_payments
@@ -17,41 +15,28 @@ from app.routing.geometry import distance_band
 from app.routing.records import ServiceRecord
 from app.routing.referral import Reason
 from app.routing.relevance import kind_fit, topic_fit
+from app.routing.score_values import (
+    CURRENT_DAYS,
+    FRESH_DAYS,
+    IN_STATE,
+    INTERPRETED,
+    LANGUAGE_RANK_STEP,
+    NEUTRAL,
+    OPEN_NOW_BONUS,
+    PAYMENT_MATCHED,
+    REMOTE,
+    WAIT_STEPS,
+    cost_value,
+    wait_value,
+    weighted_sum,
+)
 from app.routing.vocabulary import LANGUAGES
 
-# Components, in the order a score adds them up (weighted_sum); the weights sum to 1.0.
-WEIGHTS = {
-    "access": 0.20,
-    "wait": 0.15,
-    "cost": 0.15,
-    "topics": 0.15,
-    "population": 0.10,
-    "language": 0.05,
-    "kind": 0.15,
-    "fresh": 0.05,
-}
-# Component values the batch scorer (batch_scoring.py) computes the same way for many services.
-IN_STATE = 0.5  # access: in person in the person's state, distance unknown
-REMOTE = 0.6  # access: usable remotely
-OPEN_NOW_BONUS = 0.3  # wait: open right now, for an immediate need
-FREE, FEE_NOT_LISTED, SLIDING_SCALE = 1.0, 0.3, 0.8
-FIXED_FEE, FEE_UNDER_BUDGET = 0.6, 0.4  # a fixed fee: more the further under budget it is
-PAYMENT_MATCHED = 0.3  # cost: takes a way of paying the person asked for
-NEUTRAL = 0.5  # populations or language: the person named none
-INTERPRETED = 0.4  # language: none of the person's spoken, interpretation offered
-LANGUAGE_RANK_STEP = 0.2  # language: each place down the person's list of languages
-FRESH_DAYS, CURRENT_DAYS = 180, 365  # verified this recently: full points, then half
 KIND_TEXT = {
     "search_tool": [Reason("search_tool", "A directory to search for more options")],
     "training": [Reason("training", "Training, not treatment")],
     "support_group": [Reason("support_group", "A support group")],
     "warmline": [Reason("warmline", "A warmline: someone to talk to when it's not an emergency")],
-}
-# Walk-in and short waits matter more the more urgent the need.
-WAIT_STEPS = {
-    "immediate": ((0, 1.0), (1, 0.8), (3, 0.5), (7, 0.2)),
-    "soon": ((3, 1.0), (7, 0.8), (14, 0.5), (30, 0.2)),
-    "routine": ((7, 1.0), (14, 0.8), (30, 0.5), (60, 0.3)),
 }
 PAYMENT_TEXT = {
     "free": "Free",
@@ -113,18 +98,6 @@ def _access(fit: Fit, ctx: Context, why: Reasons) -> float:
     return value
 
 
-def wait_value(record: ServiceRecord, urgency: str) -> float:
-    """How soon a service taking new clients sees them, for this urgency (hours aside)."""
-    days = record.wait_days
-    if record.open_24_7 or days == 0:
-        return 1.0
-    if days is not None:
-        for limit, step_value in WAIT_STEPS[urgency]:
-            if days <= limit:
-                return step_value
-    return 0.1
-
-
 def _wait(record: ServiceRecord, fit: Fit, ctx: Context, why: Reasons) -> float:
     if not record.accepting_new_clients:
         if why is not None:
@@ -158,20 +131,6 @@ def _cost_text(record: ServiceRecord, budget: float | None) -> Reason:
         top = f"-{_money(high)}" if high and high > low else ""
         return Reason("cost", f"Sliding scale {_money(low)}{top}{limit}")
     return Reason("cost", f"{_money(low)} per session{limit}")
-
-
-def cost_value(record: ServiceRecord, budget: float | None) -> float:
-    """How well the fee fits the budget, before any payment the person asked for is matched."""
-    cost, low = record.cost, record.cost.min_fee
-    if cost.free:
-        return FREE
-    if low is None:
-        return FEE_NOT_LISTED
-    if cost.sliding_scale:
-        return SLIDING_SCALE
-    return (
-        FIXED_FEE if budget is None else FIXED_FEE + FEE_UNDER_BUDGET * (1 - low / max(budget, 1.0))
-    )
 
 
 def _cost(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
@@ -247,23 +206,6 @@ def _fresh(record: ServiceRecord, today: date, why: Reasons) -> float:
         stale = "" if age_days <= CURRENT_DAYS else " (may be out of date)"
         why.append(Reason("verified", f"Verified {verified.isoformat()}{stale}"))
     return 1.0 if age_days <= FRESH_DAYS else (0.5 if age_days <= CURRENT_DAYS else 0.0)
-
-
-def weighted_sum(parts: Sequence[Any]) -> Any:
-    """Add up the components (in WEIGHTS' order) as the score does: one service's floats, or
-    many services' arrays. One order of additions, so both give the same numbers."""
-    access, wait, cost, topics, population, language, kind, fresh = parts
-    w = WEIGHTS
-    return (
-        w["access"] * access
-        + w["wait"] * wait
-        + w["cost"] * cost
-        + w["topics"] * topics
-        + w["population"] * population
-        + w["language"] * language
-        + w["kind"] * kind
-        + w["fresh"] * fresh
-    )
 
 
 def score(
