@@ -21,30 +21,28 @@ from tests.routing.screening_training import (  # noqa: E402
 )
 
 
+def _write(path: Path, what: str, key: str, trained: object, risky: int, safe: int) -> None:
+    document = {
+        "about": f"{what} for app/routing/{path.stem}.py; trained by `make screener-model` "
+        "from tests/routing's labelled phrases (invented, no real person's words). "
+        "Do not edit by hand.",
+        "trained_on": {"risky": risky, "safe": safe},
+        key: trained,
+    }
+    path.write_text(json.dumps(document, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     risky, safe = training_phrases()
     weights = trained_weights()
-    document = {
-        "about": "Naive Bayes weights for app/routing/screening_model.py; trained by "
-        "`make screener-model` from tests/routing's labelled phrases (invented, no real "
-        "person's words). Do not edit by hand.",
-        "trained_on": {"risky": len(risky), "safe": len(safe)},
-        "weights": weights,
-    }
-    MODEL_PATH.write_text(json.dumps(document, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    _write(MODEL_PATH, "Naive Bayes weights", "weights", weights, len(risky), len(safe))
     print(
         f"{MODEL_PATH.relative_to(ROOT)}: {len(weights)} features from "
         f"{len(risky)} risky and {len(safe)} safe phrases"
     )
     flags = trained_flag_models()
-    document = {
-        "about": "Naive Bayes weights and thresholds per risk flag for "
-        "app/routing/screening_flags.py; trained by `make screener-model` from tests/routing's "
-        "labelled phrases (invented, no real person's words). Do not edit by hand.",
-        "trained_on": {"risky": len(risky), "safe": len(safe)},
-        "flags": flags,
-    }
-    FLAGS_PATH.write_text(json.dumps(document, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    what = "Naive Bayes weights and thresholds per risk flag"
+    _write(FLAGS_PATH, what, "flags", flags, len(risky), len(safe))
     features = sum(len(model["weights"]) for model in flags.values())
     print(f"{FLAGS_PATH.relative_to(ROOT)}: {len(flags)} flags, {features} features in all")
 
