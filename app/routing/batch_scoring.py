@@ -136,8 +136,9 @@ def _ten_thousandths(total: Floats) -> Floats:
     return np.where(total > 0.0, whole, 0.0)  # score(): a total at or below zero is 0
 
 
-def best(total: Floats, rows: Rows, limit: int) -> tuple[Rows, Floats]:
-    """Positions of the top `limit` by (score, row), best first, and their rounded scores."""
+def best(total: Floats, rows: Rows, limit: int) -> Rows:
+    """Positions of the top `limit` by (score, row), best first, scores rounded as score()
+    rounds them."""
     q = _ten_thousandths(total)
     chosen = np.arange(len(q))
     if len(q) > limit:
@@ -145,5 +146,5 @@ def best(total: Floats, rows: Rows, limit: int) -> tuple[Rows, Floats]:
         above = np.flatnonzero(q > kth)
         tied = np.flatnonzero(q == kth)[: limit - len(above)]  # rows ascend: lowest ids
         chosen = np.concatenate((above, tied))
-    order = chosen[np.lexsort((rows[chosen], -q[chosen]))]
-    return order, q[order] / 10_000.0
+    order: Rows = chosen[np.lexsort((rows[chosen], -q[chosen]))]
+    return order

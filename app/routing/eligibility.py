@@ -34,7 +34,7 @@ class Context:
     clock: LocalClock  # `now` in each service's time zone, converted once per zone
     topics: frozenset[str] = frozenset()  # asked for, plus those the risk implies (for scoring)
     # Opening hours change the answer only for open_now (a filter) or an immediate need (a
-    # bonus); otherwise they are looked up for the services shown alone (see with_hours).
+    # bonus); otherwise they are looked up for the services shown alone (rank._shown).
     hours_matter: bool = False
     wanted_topics: frozenset[str] = frozenset()  # `topics` and those they imply
 
@@ -169,11 +169,6 @@ def _in_person(
 def opening(record: ServiceRecord, ctx: Context) -> bool | None:
     """Whether the service is open at the request's instant (None: hours unknown)."""
     return open_at(record, ctx.clock)
-
-
-def with_hours(fit: Fit, record: ServiceRecord, ctx: Context) -> Fit:
-    """The fit with opening hours looked up, if assess() skipped them as irrelevant to rank."""
-    return fit if ctx.hours_matter else fit._replace(open_now=opening(record, ctx))
 
 
 def assess(

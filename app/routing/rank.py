@@ -86,7 +86,7 @@ def rank_services(
         remote=verdicts.remote[keep],
         open_now=None if verdicts.open_now is None else verdicts.open_now[keep],
     )
-    order, _ = best(totals(index.columns, eligible, ctx), eligible.rows, profile.limit)
+    order = best(totals(index.columns, eligible, ctx), eligible.rows, profile.limit)
     items = _shown(index, found, verdicts, keep[order], ctx)
     notices = []
     place = profile.place

@@ -12,7 +12,15 @@ from datetime import datetime
 
 import numpy as np
 
-from app.routing.eligibility import Fit, assess, in_area, make_context, offered_delivery, with_hours
+from app.routing.eligibility import (
+    Context,
+    Fit,
+    assess,
+    in_area,
+    make_context,
+    offered_delivery,
+    opening,
+)
 from app.routing.geometry import haversine_miles_to
 from app.routing.index import DirectoryIndex
 from app.routing.profile import NeedProfile, Place
@@ -43,6 +51,12 @@ def is_candidate(record: ServiceRecord, place: Place | None, near: Nearby | None
     by_area = in_area(record, place) if record.areas else not record.located
     in_person_only = record.located and offered_delivery(record) == {"in_person"}
     return by_area and not (place is not None and place.has_point and in_person_only)
+
+
+def with_hours(fit: Fit, record: ServiceRecord, ctx: Context) -> Fit:
+    """The fit with opening hours looked up, when assess() skipped them (they did not rank
+    anything): "Open now" is still said of the services shown."""
+    return fit if ctx.hours_matter else fit._replace(open_now=opening(record, ctx))
 
 
 def brute_force(
