@@ -6,13 +6,14 @@ from app.routing.screening_model import train
 from tests.routing.screening_phrases import KNOWN_FALSE_ALARMS, RISKY, SAFE
 from tests.routing.screening_phrases_blind2 import BLIND2_RISKY, BLIND2_SAFE
 from tests.routing.screening_phrases_training import TRAINING_RISKY, TRAINING_SAFE
+from tests.routing.screening_phrases_training2 import TRAINING2_RISKY, TRAINING2_SAFE
 
 
 def training_phrases() -> tuple[list[str], list[str]]:
     """Risky and safe phrases, in a fixed order (training is deterministic)."""
     risky = [phrase for phrase, _ in labelled_risky()]
     # Known false alarms are safe phrases the rules flag on purpose: safe all the same.
-    safe = SAFE + KNOWN_FALSE_ALARMS + BLIND2_SAFE + TRAINING_SAFE
+    safe = SAFE + KNOWN_FALSE_ALARMS + BLIND2_SAFE + TRAINING_SAFE + TRAINING2_SAFE
     return risky, safe
 
 
@@ -24,7 +25,7 @@ def trained_weights() -> dict[str, float]:
 
 def labelled_risky() -> list[tuple[str, tuple[str, ...]]]:
     """The risky phrases with their flags, in the same order."""
-    return RISKY + BLIND2_RISKY + TRAINING_RISKY
+    return RISKY + BLIND2_RISKY + TRAINING_RISKY + TRAINING2_RISKY
 
 
 def trained_flag_models() -> dict[str, TrainedFlag]:

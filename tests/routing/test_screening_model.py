@@ -15,6 +15,7 @@ from app.routing.vocabulary import EMERGENCY_FLAGS, RISK_FLAGS
 from tests.routing.builders import index_of, remote
 from tests.routing.screening_phrases_blind2 import BLIND2_RISKY, BLIND2_SAFE
 from tests.routing.screening_phrases_training import TRAINING_RISKY, TRAINING_SAFE
+from tests.routing.screening_phrases_training2 import TRAINING2_RISKY, TRAINING2_SAFE
 from tests.routing.screening_training import trained_weights, training_phrases
 
 FOLDS = 5
@@ -70,16 +71,17 @@ def test_the_second_blind_sets_risky_phrases_screen_as_risky() -> None:
 def test_the_training_phrases_screen_as_labelled() -> None:
     # Written to teach the model, not the rules: risky ones must read risky (a flag or
     # unnamed), and the ordinary requests, idioms and near-misses mostly clean.
-    missed = [phrase for phrase, _ in TRAINING_RISKY if not screen(phrase).is_risky]
-    alarms = [phrase for phrase in TRAINING_SAFE if screen(phrase).is_risky]
+    risky, safe = TRAINING_RISKY + TRAINING2_RISKY, TRAINING_SAFE + TRAINING2_SAFE
+    missed = [phrase for phrase, _ in risky if not screen(phrase).is_risky]
+    alarms = [phrase for phrase in safe if screen(phrase).is_risky]
     print(
-        f"\ntraining phrases: {len(missed)} of {len(TRAINING_RISKY)} risky missed, "
-        f"{len(alarms)} of {len(TRAINING_SAFE)} safe flagged"
+        f"\ntraining phrases: {len(missed)} of {len(risky)} risky missed, "
+        f"{len(alarms)} of {len(safe)} safe flagged"
     )
     # Naive Bayes does not fit every phrase it learns from, and the rules were not written
     # against these: the floors catch a broken screen, not the last few phrases.
-    assert len(missed) / len(TRAINING_RISKY) <= 0.05, missed
-    assert len(alarms) / len(TRAINING_SAFE) <= 0.15, alarms
+    assert len(missed) / len(risky) <= 0.05, missed
+    assert len(alarms) / len(safe) <= 0.15, alarms
 
 
 def test_every_labelled_flag_is_in_the_vocabulary() -> None:
