@@ -10,17 +10,7 @@ TRAINING2_RISKY pairs each phrase with the flags a careful crisis counsellor wou
 TRAINING2_SAFE holds close look-alikes that are not a current risk. About 55% English.
 """
 
-SI = "suicidal_ideation"
-PLAN = "suicide_plan_or_intent"
-ATTEMPT = "suicide_attempt"
-SH = "self_harm"
-HI = "homicidal_ideation"
-IPV = "interpersonal_violence"
-SV = "sexual_violence"
-CA = "child_abuse"
-OD = "substance_overdose"
-PSY = "psychosis"
-NOW = "imminent_danger"
+from app.routing.screening_patterns import ATTEMPT, CA, HI, IPV, NOW, OD, PLAN, PSY, SH, SI, SV
 
 TRAINING2_RISKY: list[tuple[str, tuple[str, ...]]] = []
 TRAINING2_SAFE: list[str] = []
