@@ -26,6 +26,7 @@ from app.routing.relevance import (
 from app.routing.score_values import (
     FEE_UNDER_BUDGET,
     FIXED_FEE,
+    IMPLIED_PAYMENTS,
     IN_STATE,
     INTERPRETED,
     LANGUAGE_RANK_STEP,
@@ -33,12 +34,9 @@ from app.routing.score_values import (
     OPEN_NOW_BONUS,
     PAYMENT_MATCHED,
     REMOTE,
-    WAIT_STEPS,
+    wait_urgency,
     weighted_sum,
 )
-
-# Payment ways the cost already counts: asking for them earns no bonus (scoring._cost).
-IMPLIED_PAYMENTS = frozenset({"free", "sliding_scale"})
 
 
 class Eligible(NamedTuple):
@@ -59,7 +57,7 @@ def _access(e: Eligible, ctx: Context) -> Floats:
 
 
 def _wait(c: ServiceColumns, e: Eligible, ctx: Context) -> Floats:
-    urgency = ctx.profile.urgency if ctx.profile.urgency in WAIT_STEPS else "routine"
+    urgency = wait_urgency(ctx.profile.urgency)
     value = c.wait[urgency][e.rows]  # 0 when not taking new clients, and no bonus then
     if e.open_now is not None and urgency == "immediate":
         bonus = (e.open_now == OPEN) & c.accepting[e.rows]

@@ -33,12 +33,19 @@ NEUTRAL = 0.5  # populations or language: the person named none
 INTERPRETED = 0.4  # language: none of the person's spoken, interpretation offered
 LANGUAGE_RANK_STEP = 0.2  # language: each place down the person's list of languages
 FRESH_DAYS, CURRENT_DAYS = 180, 365  # verified this recently: full points, then half
+# Payment ways the cost already counts: asking for them earns no payment bonus.
+IMPLIED_PAYMENTS = frozenset({"free", "sliding_scale"})
 # Walk-in and short waits matter more the more urgent the need.
 WAIT_STEPS = {
     "immediate": ((0, 1.0), (1, 0.8), (3, 0.5), (7, 0.2)),
     "soon": ((3, 1.0), (7, 0.8), (14, 0.5), (30, 0.2)),
     "routine": ((7, 1.0), (14, 0.8), (30, 0.5), (60, 0.3)),
 }
+
+
+def wait_urgency(urgency: str) -> str:
+    """The urgency whose wait steps apply (an unknown one reads as routine)."""
+    return urgency if urgency in WAIT_STEPS else "routine"
 
 
 def wait_value(record: ServiceRecord, urgency: str) -> float:

@@ -18,6 +18,7 @@ from app.routing.relevance import kind_fit, topic_fit
 from app.routing.score_values import (
     CURRENT_DAYS,
     FRESH_DAYS,
+    IMPLIED_PAYMENTS,
     IN_STATE,
     INTERPRETED,
     LANGUAGE_RANK_STEP,
@@ -25,8 +26,8 @@ from app.routing.score_values import (
     OPEN_NOW_BONUS,
     PAYMENT_MATCHED,
     REMOTE,
-    WAIT_STEPS,
     cost_value,
+    wait_urgency,
     wait_value,
     weighted_sum,
 )
@@ -103,7 +104,7 @@ def _wait(record: ServiceRecord, fit: Fit, ctx: Context, why: Reasons) -> float:
         if why is not None:
             why.append(Reason("waitlist", "Waitlist only: not taking new clients right now"))
         return 0.0
-    urgency = ctx.profile.urgency if ctx.profile.urgency in WAIT_STEPS else "routine"
+    urgency = wait_urgency(ctx.profile.urgency)
     value = wait_value(record, urgency)
     days = record.wait_days
     if why is not None:
@@ -137,7 +138,7 @@ def _cost(record: ServiceRecord, ctx: Context, why: Reasons) -> float:
     budget = ctx.profile.max_per_session
     value = cost_value(record, budget)
     wanted = ctx.profile.payment
-    matched = wanted & accepted_payments(record) - {"free", "sliding_scale"} if wanted else ()
+    matched = wanted & accepted_payments(record) - IMPLIED_PAYMENTS if wanted else ()
     if why is not None:
         why.append(_cost_text(record, budget))
         why += [Reason("payment", PAYMENT_TEXT.get(w, w)) for w in sorted(matched)]
