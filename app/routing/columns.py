@@ -15,14 +15,14 @@ import numpy as np
 from app.routing.eligibility import DEFAULT_LANGUAGE, accepted_payments, offered_delivery
 from app.routing.licensure import licensed_states
 from app.routing.opening_columns import OpeningColumns
-from app.routing.priority import DEFAULT_KIND_FIT, KIND_FIT
 from app.routing.records import ServiceRecord
-from app.routing.relevance import SUBSTANCE_KIND, SUBSTANCE_KIND_WITHOUT_SIGNAL, is_specialist
+from app.routing.relevance import SUBSTANCE, is_specialist, kind_fit
 from app.routing.score_values import CURRENT_DAYS, FRESH_DAYS, WAIT_STEPS, cost_value, wait_value
 from app.routing.tags import TagColumn
 from app.routing.vocabulary import LICENSED_KINDS
 
 IN_PERSON = "in_person"
+WITH_SUBSTANCE = frozenset({SUBSTANCE})  # a person whose need includes substance use
 
 
 def _floats(values: Sequence[float | None], missing: float) -> np.ndarray:
@@ -67,11 +67,8 @@ class ServiceColumns:
         self.licensed_states = TagColumn([states or () for states in licences])
         # How well it fits.
         # relevance.kind_fit, with and without a substance-use signal from the person.
-        self.kind_fit = np.array([KIND_FIT.get(r.kind, DEFAULT_KIND_FIT) for r in rs])
-        substance_kind = _flags([r.kind == SUBSTANCE_KIND for r in rs])
-        self.kind_fit_without_substance = np.where(
-            substance_kind, SUBSTANCE_KIND_WITHOUT_SIGNAL, self.kind_fit
-        )
+        self.kind_fit = np.array([kind_fit(r, WITH_SUBSTANCE) for r in rs])
+        self.kind_fit_without_substance = np.array([kind_fit(r, frozenset()) for r in rs])
         self.topics = TagColumn([r.topics for r in rs])
         self.listed_topics = _flags([bool(r.topics) for r in rs])
         self.specialist = _flags([is_specialist(r) for r in rs])
@@ -104,6 +101,3 @@ class ServiceColumns:
             value = np.where(age <= FRESH_DAYS, 1.0, np.where(age <= CURRENT_DAYS, 0.5, 0.0))
             cached = self._freshness = (today, value)
         return cached[1]
-
-    def __len__(self) -> int:
-        return len(self.records)
