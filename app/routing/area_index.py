@@ -131,6 +131,7 @@ class AreaTable:
             return EMPTY_ROWS
         # As area_index.contains: never nearer than the north-south part alone.
         maybe = np.flatnonzero(~(np.abs(lat - circles.lats) * MILES_PER_DEGREE_LAT > circles.radii))
-        c = circles
-        d = haversine_miles_from(lat, lon, c.radians[maybe], c.cosines[maybe], c.lons[maybe])
+        d = haversine_miles_from(
+            lat, lon, circles.radians[maybe], circles.cosines[maybe], circles.lons[maybe]
+        )
         return circles.rows[maybe[d <= circles.radii[maybe]]]

@@ -15,8 +15,9 @@ from numpy.typing import NDArray
 from app.routing.columns import IN_PERSON, ServiceColumns
 from app.routing.eligibility import Context, Fit, offered_delivery
 from app.routing.opening_columns import CLOSED, OPEN_NOW_OF, UNKNOWN
-from app.routing.reach import Mask, Reach
+from app.routing.reach import Reach
 from app.routing.records import ServiceRecord
+from app.routing.row_sets import Mask
 
 # In assess()'s order; 0 is "eligible".
 REASONS = (

@@ -14,7 +14,6 @@ from numpy.typing import NDArray
 from app.routing.columns import ServiceColumns
 from app.routing.eligibility import Context
 from app.routing.opening_columns import OPEN
-from app.routing.reach import Floats, Mask, Rows
 from app.routing.relevance import (
     NO_NEED,
     SPECIALIST_NO_NEED,
@@ -23,6 +22,7 @@ from app.routing.relevance import (
     UNRELATED,
     UNRELATED_SPECIALIST,
 )
+from app.routing.row_sets import Floats, Mask, Rows
 from app.routing.score_values import (
     FEE_UNDER_BUDGET,
     FIXED_FEE,

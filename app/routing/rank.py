@@ -18,9 +18,10 @@ from app.routing.geometry import distance_band
 from app.routing.index import DirectoryIndex
 from app.routing.opening_columns import OPEN_NOW_OF
 from app.routing.profile import NeedProfile
-from app.routing.reach import Reach, Rows
+from app.routing.reach import Reach
 from app.routing.records import ServiceRecord
 from app.routing.referral import Referral, ResultItem
+from app.routing.row_sets import Rows
 from app.routing.scoring import score
 from app.routing.triage import triage as run_triage
 from app.routing.triage import unknown_positions, warnings_for
