@@ -57,8 +57,8 @@ def main() -> None:
     args = parser.parse_args()
     risky, safe = _load(args.phrases)
     with (
-        mock.patch.object(screening, "reads_risky", lambda _: False),
-        mock.patch.object(screening, "named_flags", lambda _: frozenset()),
+        mock.patch.object(screening, "reads_risky", lambda *_, **__: False),
+        mock.patch.object(screening, "named_flags", lambda *_: frozenset()),
     ):
         _report("rules only      ", risky, safe, args.details)
     _report("rules and models", risky, safe, args.details)

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from re import Pattern
 
 from app.routing.screening_flags import named_flags
-from app.routing.screening_model import reads_risky
+from app.routing.screening_model import read, reads_risky
 from app.routing.screening_patterns import EMOJI, FLAGS, FRAGMENTS, IMPLIES, REWRITES, RULES
 from app.routing.screening_prefilter import KeyIndex, alternatives, keys_for, spans
 from app.routing.vocabulary import EMERGENCY_FLAGS
@@ -226,15 +226,16 @@ def screen(text: str | None) -> ScreeningResult:
         return _EMPTY
     normalized = normalize(str(text))
     hits = [_TABLE.rules[i] for i in scan(normalized)]
+    found = read(normalized)  # what both models read, with or without a rule's hit
     # The rules only know the phrasings written for them: the model catches look-alikes.
-    if not hits and not reads_risky(normalized):
+    if not hits and not reads_risky(normalized, found=found):
         return _EMPTY
     flags = {flag for rule in hits for flag in rule.flags}
     # A risky text: the flag models name what the rules did not. Where the rules named the
     # risk, the models may only add what puts 911 first (danger now, an attempt, an overdose):
     # a blind set showed their other guesses there mostly wrong, and a wrong flag can put a
     # less fitting line before the right one.
-    named = named_flags(normalized) - flags
+    named = named_flags(normalized, found) - flags
     if hits:
         named &= EMERGENCY_FLAGS
     flags |= named

@@ -28,7 +28,7 @@ from typing import TypedDict
 
 import numpy as np
 
-from app.routing.screening_model import ALPHA, phrase_features, window_features, windows
+from app.routing.screening_model import ALPHA, phrase_features, read
 from app.routing.screening_rules.flags import IMPLIES
 from app.routing.vocabulary import EMERGENCY_FLAGS, RISK_FLAGS
 
@@ -132,17 +132,17 @@ class FlagModels:
             for feature, weight in trained[flag]["weights"].items():
                 self.matrix[self.row[feature], column] = weight
 
-    def named(self, normalized: str) -> frozenset[str]:
-        """The flags whose models read any window of a normalised text as theirs."""
+    def named(self, normalized: str, found: list[set[str]] | None = None) -> frozenset[str]:
+        """The flags whose models read any window of a normalised text as theirs; `found`,
+        the text's screening_model.read() when the caller has it already."""
         absent = len(self.row)
         rows: list[int] = []
         starts: list[int] = []
         sizes: list[int] = []
-        for words in windows(normalized):
-            found = window_features(words)
+        for features in read(normalized) if found is None else found:
             starts.append(len(rows))
-            sizes.append(len(found))
-            rows += [self.row.get(feature, absent) for feature in found]
+            sizes.append(len(features))
+            rows += [self.row.get(feature, absent) for feature in features]
         if not rows:
             return frozenset()
         # Every window's sums at once: one gather, one sum per run of rows.
@@ -158,6 +158,6 @@ def flag_models() -> FlagModels:
     return FlagModels(json.loads(FLAGS_PATH.read_text(encoding="utf-8"))["flags"])
 
 
-def named_flags(normalized: str) -> frozenset[str]:
+def named_flags(normalized: str, found: list[set[str]] | None = None) -> frozenset[str]:
     """The flags the committed models read in a (risky) normalised text."""
-    return flag_models().named(normalized)
+    return flag_models().named(normalized, found)

@@ -88,17 +88,26 @@ def weights() -> dict[str, float]:
     return {str(k): float(v) for k, v in data["weights"].items()}
 
 
-def risk_score(normalized: str, model: dict[str, float] | None = None) -> float:
-    """How risky the riskiest window of a normalised text reads (above THRESHOLD: risky)."""
+def read(normalized: str) -> list[set[str]]:
+    """Every window's features: what this model and the flag models read, worked out once."""
+    return [window_features(words) for words in windows(normalized)]
+
+
+def risk_score(
+    normalized: str, model: dict[str, float] | None = None, found: list[set[str]] | None = None
+) -> float:
+    """How risky the riskiest window of a normalised text reads (above THRESHOLD: risky);
+    `found`, the text's read() when the caller has it already."""
     model = weights() if model is None else model
     best = float("-inf")
-    for words in windows(normalized):
-        found = window_features(words)
+    for features in read(normalized) if found is None else found:
         # filter(None, ...) drops unknown features (None) in C: this runs for most texts.
-        best = max(best, sum(filter(None, map(model.get, found))) / sqrt(len(found)))
+        best = max(best, sum(filter(None, map(model.get, features))) / sqrt(len(features)))
     return best
 
 
-def reads_risky(normalized: str, model: dict[str, float] | None = None) -> bool:
+def reads_risky(
+    normalized: str, model: dict[str, float] | None = None, found: list[set[str]] | None = None
+) -> bool:
     """Say whether the model finds a normalised text risky."""
-    return risk_score(normalized, model) > THRESHOLD
+    return risk_score(normalized, model, found) > THRESHOLD
