@@ -57,10 +57,3 @@ class TagColumn:
     def has(self, rows: Rows, value: str) -> Mask:
         """Whether each row's set holds `value`."""
         return self.any_of(rows, self.query((value,)))
-
-    def nonempty(self, rows: Rows) -> Mask:
-        """Whether each row's set holds any word at all."""
-        result = np.zeros(len(rows), dtype=np.bool_)
-        for column in self._words:
-            result |= column[rows] != 0
-        return result
